@@ -1,0 +1,103 @@
+/**
+ * Page analysis: the one entry point the extension and the CLIs share.
+ * Text in, verdict out: language, article-ness, date, topic, entities.
+ */
+import { normalizeWithMap } from './arabic/normalize';
+import { tokenize } from './arabic/tokenize';
+import { arabicShare } from './arabic/script';
+import { findDate, parseMetaDate } from './arabic/dates';
+import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
+import { compileCues, cueEvidence, decideTopic, groupEvidence, positionWeight, type CompiledCues } from './topic/classify';
+import type { Analysis, EntityMention, TopicPack } from './types';
+
+export interface AnalyzerInput {
+  text: string;
+  title?: string;
+  siteName?: string;
+  publishedTime?: string | null;
+  /** Language hint from the page (<html lang>), used only for non-Arabic text. */
+  langHint?: string;
+  /** Extraction already decided whether this is an article. */
+  isArticle?: boolean;
+}
+
+export interface Analyzer {
+  pack: TopicPack;
+  analyze(input: AnalyzerInput): Analysis;
+}
+
+/** Below this share of Arabic letters a text is not Arabic. */
+const ARABIC_SHARE = 0.5;
+/** Texts shorter than this many words are snippets, not articles. */
+const ARTICLE_WORDS = 120;
+
+export function createAnalyzer(pack: TopicPack): Analyzer {
+  const compiled = compilePack(pack);
+  const cues = compileCues(pack);
+  return { pack, analyze: (input) => analyzeWith(compiled, cues, input) };
+}
+
+function firstLine(text: string): string {
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t) return t.length > 200 ? t.slice(0, 200) + '…' : t;
+  }
+  return '';
+}
+
+function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: AnalyzerInput): Analysis {
+  const text = input.text ?? '';
+  const script = arabicShare(text);
+  const isArabic = script.arabic >= 20 && script.share >= ARABIC_SHARE;
+  const lang = isArabic ? 'ar' : (input.langHint?.split('-')[0].toLowerCase() || 'und');
+  const title = input.title?.trim() || firstLine(text);
+
+  const norm = normalizeWithMap(text);
+  const tokens = tokenize(norm.text);
+  const isArticle = input.isArticle ?? tokens.count >= ARTICLE_WORDS;
+  const published = parseMetaDate(input.publishedTime) ?? findDate(norm.text);
+
+  let entities: EntityMention[] = [];
+  let topic = { score: 0, onTopic: false };
+  if (isArabic) {
+    const mentions = findMentions(compiled, norm.text, tokens);
+    const length = norm.text.length;
+    const weightAt = (offset: number) => positionWeight(offset, length);
+    const groups = groupEvidence(compiled, mentions, tokens, weightAt);
+    let cue = cueEvidence(norm.text, tokens, cues, weightAt);
+    // A separate title (from page metadata) weighs three times.
+    if (input.title) {
+      const tNorm = normalizeWithMap(input.title);
+      const tTokens = tokenize(tNorm.text);
+      groupEvidence(compiled, findMentions(compiled, tNorm.text, tTokens), tTokens, () => 3, groups);
+      cue += cueEvidence(tNorm.text, tTokens, cues, () => 3);
+    }
+    topic = decideTopic(compiled.pack, { groups, cue }, true);
+
+    const byEntity = new Map<number, EntityMention>();
+    for (const m of mentions) {
+      const e = compiled.entities[m.entity];
+      let em = byEntity.get(m.entity);
+      if (!em) {
+        em = { id: e.id, label: e.label.ar || e.label.en, count: 0, spans: [] };
+        byEntity.set(m.entity, em);
+      }
+      const from = tokens.start[m.from] + m.skip;
+      const to = tokens.end[m.to - 1];
+      em.count++;
+      em.spans.push([norm.start[from], norm.end[to - 1]]);
+    }
+    entities = [...byEntity.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  }
+
+  return {
+    lang,
+    arabicShare: Math.round(script.share * 1000) / 1000,
+    isArticle,
+    title,
+    outlet: input.siteName?.trim() ?? '',
+    published,
+    topic,
+    entities,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Publication dates written in Arabic text: Levantine month names (آذار),
+ * Egyptian/Gulf ones (مارس), numeric dates, Arabic-Indic digits. Works on
+ * normalized text (digits already folded to 0-9, ة → ه, أ → ا).
+ */
+import { normalizeArabic } from './normalize';
+
+const MONTHS: [string, number][] = [
+  ['كانون الثاني', 1], ['شباط', 2], ['اذار', 3], ['نيسان', 4], ['ايار', 5], ['حزيران', 6],
+  ['تموز', 7], ['اب', 8], ['ايلول', 9], ['تشرين الاول', 10], ['تشرين الثاني', 11], ['كانون الاول', 12],
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['ابريل', 4], ['ابريل', 4], ['مايو', 5], ['ماي', 5], ['يونيو', 6], ['يونيه', 6],
+  ['يوليو', 7], ['يوليه', 7], ['اغسطس', 8], ['اغشت', 8], ['سبتمبر', 9], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+  ['جانفي', 1], ['فيفري', 2], ['افريل', 4], ['جوان', 6], ['جويليه', 7], ['جويلية', 7], ['اوت', 8],
+];
+
+const monthAlternation = [...new Set(MONTHS.map(([m]) => normalizeArabic(m)))]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/ /g, '\\s+'))
+  .join('|');
+const monthNumber = new Map(MONTHS.map(([m, n]) => [normalizeArabic(m).replace(/\s+/g, ' '), n]));
+
+// "17 يونيو 2024", "14 اذار/مارس 2023" (the second name may follow a slash).
+const NAMED = new RegExp(
+  `(?:^|[^0-9])([0-3]?[0-9])\\s*(?:من\\s+)?(${monthAlternation})(?:\\s*[/(-]\\s*(?:${monthAlternation})\\)?)?\\s*[,،]?\\s*((?:19|20)[0-9]{2})(?![0-9])`,
+);
+// 2023/03/14 or 2023-03-14
+const YMD = /(?:^|[^0-9])((?:19|20)[0-9]{2})[/.-]([01]?[0-9])[/.-]([0-3]?[0-9])(?![0-9])/;
+// 14/03/2023 or 14-03-2023
+const DMY = /(?:^|[^0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])/;
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** First date found in `normalized` (search its start only: dates sit near the title). */
+export function findDate(normalized: string, within = 3000): string | null {
+  const head = normalized.slice(0, within);
+  const candidates: { at: number; date: string | null }[] = [];
+  const named = NAMED.exec(head);
+  if (named) {
+    const month = monthNumber.get(named[2].replace(/\s+/g, ' '));
+    if (month) candidates.push({ at: named.index, date: iso(+named[3], month, +named[1]) });
+  }
+  const ymd = YMD.exec(head);
+  if (ymd) candidates.push({ at: ymd.index, date: iso(+ymd[1], +ymd[2], +ymd[3]) });
+  const dmy = DMY.exec(head);
+  if (dmy) candidates.push({ at: dmy.index, date: iso(+dmy[3], +dmy[2], +dmy[1]) });
+  const found = candidates.filter((c) => c.date).sort((a, b) => a.at - b.at);
+  return found.length ? found[0].date : null;
+}
+
+/** A date from page metadata (ISO or anything Date can read), as YYYY-MM-DD. */
+export function parseMetaDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  const t = Date.parse(value);
+  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+}

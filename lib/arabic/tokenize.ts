@@ -1,0 +1,63 @@
+/**
+ * Word tokens over normalized text: runs of letters and digits. A table
+ * lookup per character keeps this fast on megabytes of text.
+ */
+
+export interface Tokens {
+  /** Start offset of each token in the normalized text. */
+  start: Int32Array;
+  /** End offset (exclusive). */
+  end: Int32Array;
+  count: number;
+}
+
+let wordTable: Uint8Array | null = null;
+
+function buildWordTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (re.test(String.fromCharCode(c))) t[c] = 1;
+  }
+  return t;
+}
+
+export function isWordChar(code: number): boolean {
+  wordTable ??= buildWordTable();
+  return wordTable[code] === 1;
+}
+
+export function tokenize(text: string): Tokens {
+  const table = (wordTable ??= buildWordTable());
+  const n = text.length;
+  let cap = Math.max(16, n >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && table[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && table[text.charCodeAt(i)] === 1) i++;
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap), e2 = new Int32Array(cap);
+      s2.set(start); e2.set(end);
+      start = s2; end = e2;
+    }
+    start[count] = s;
+    end[count] = i;
+    count++;
+  }
+  return { start, end, count };
+}
+
+/** Token strings of a short phrase (aliases, cue words, queries). */
+export function words(normalized: string): string[] {
+  const t = tokenize(normalized);
+  const out: string[] = [];
+  for (let k = 0; k < t.count; k++) out.push(normalized.slice(t.start[k], t.end[k]));
+  return out;
+}

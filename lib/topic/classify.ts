@@ -1,0 +1,109 @@
+/**
+ * The topic decision: group evidence (who is involved) plus cue words (what
+ * is happening), weighted by where they appear. Title and lead count more
+ * than the tail, where pages keep their hashtags, "related" links and sidebars.
+ */
+import { PROCLITICS } from '../arabic/clitics';
+import { normalizeArabic } from '../arabic/normalize';
+import type { Tokens } from '../arabic/tokenize';
+import type { TopicPack, TopicVerdict } from '../types';
+import type { CompiledPack, RawMention } from './matcher';
+
+export interface CompiledCues {
+  stems: Map<string, number>;
+  lengths: number[];
+  heads: Set<string>;
+}
+
+export function compileCues(pack: TopicPack): CompiledCues {
+  const stems = new Map<string, number>();
+  for (const c of pack.cues) {
+    const s = normalizeArabic(c.stem).trim();
+    if (s.length >= 2) stems.set(s, Math.max(stems.get(s) ?? 0, c.weight));
+  }
+  const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
+  const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
+  return { stems, lengths, heads };
+}
+
+/** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
+export function positionWeight(offset: number, length: number): number {
+  const lead = Math.max(600, length * 0.15);
+  if (offset < lead) return 2;
+  if (length > 1500 && offset > length * 0.65) return 0.5;
+  return 1;
+}
+
+function cueWeightOf(token: string, cues: CompiledCues): number {
+  const forms = [token];
+  if (token.startsWith('ال')) forms.push(token.slice(2));
+  for (const p of PROCLITICS) {
+    if (token.length > p.length + 2 && token.startsWith(p)) {
+      const rest = token.slice(p.length);
+      forms.push(rest);
+      if (rest.startsWith('ال')) forms.push(rest.slice(2));
+      else if (p.endsWith('لل')) forms.push(rest);
+    }
+  }
+  for (const f of forms) {
+    if (!cues.heads.has(f.slice(0, 2))) continue;
+    for (const len of cues.lengths) {
+      if (len > f.length) break;
+      const w = cues.stems.get(f.slice(0, len));
+      if (w !== undefined) return w;
+    }
+  }
+  return 0;
+}
+
+export interface TopicEvidence {
+  groups: Record<string, number>;
+  cue: number;
+}
+
+/** Weighted cue evidence in one stretch of text. */
+export function cueEvidence(text: string, tokens: Tokens, cues: CompiledCues, weightAt: (offset: number) => number): number {
+  let sum = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    const s = tokens.start[k];
+    if (!cues.heads.has(text.slice(s, s + 2)) && !isCliticStart(text.charCodeAt(s))) continue;
+    const w = cueWeightOf(text.slice(s, tokens.end[k]), cues);
+    if (w) sum += w * weightAt(s);
+  }
+  return sum;
+}
+
+const CLITIC_STARTS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)).concat('ا'.charCodeAt(0)));
+function isCliticStart(code: number): boolean {
+  return CLITIC_STARTS.has(code);
+}
+
+/** Weighted group evidence from entity mentions. */
+export function groupEvidence(
+  compiled: CompiledPack,
+  mentions: RawMention[],
+  tokens: Tokens,
+  weightAt: (offset: number) => number,
+  into: Record<string, number> = {},
+): Record<string, number> {
+  for (const m of mentions) {
+    const groups = compiled.entities[m.entity].groups;
+    if (!groups) continue;
+    const w = weightAt(tokens.start[m.from]);
+    for (const g of groups) into[g] = (into[g] ?? 0) + w;
+  }
+  return into;
+}
+
+const saturate = (x: number, full: number) => (full <= 0 ? 1 : Math.min(1, x / full));
+
+export function decideTopic(pack: TopicPack, evidence: TopicEvidence, isArabic: boolean): TopicVerdict {
+  const { rule } = pack;
+  let score = 0;
+  for (const [g, w] of Object.entries(rule.groupWeights)) score += w * saturate(evidence.groups[g] ?? 0, 2);
+  score += rule.cueWeight * saturate(evidence.cue, Math.max(1, rule.minCue * 2));
+  score = Math.round(Math.min(1, score) * 1000) / 1000;
+  const groupsPresent = rule.requireGroups.every((g) => (evidence.groups[g] ?? 0) >= 1);
+  const onTopic = isArabic && groupsPresent && evidence.cue >= rule.minCue && score >= rule.threshold;
+  return { score: isArabic ? score : 0, onTopic };
+}

@@ -1,0 +1,127 @@
+/**
+ * Validation of topic packs. Packs come from users (import, editing), so
+ * every field is checked and the first problem is reported by its path.
+ */
+import type { TopicPack } from '../types';
+
+export class PackError extends Error {
+  constructor(public field: string, problem: string) {
+    super(`Invalid topic pack: ${field} ${problem}`);
+    this.name = 'PackError';
+  }
+}
+
+const ENTITY_TYPES = ['person', 'place', 'state', 'org', 'other'];
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(v: unknown, field: string, opts: { max?: number; optional?: boolean } = {}): string | undefined {
+  if (v === undefined && opts.optional) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') throw new PackError(field, 'must be a non-empty string');
+  if (v.length > (opts.max ?? 500)) throw new PackError(field, `is longer than ${opts.max ?? 500} characters`);
+  return v;
+}
+
+function strList(v: unknown, field: string, opts: { max?: number; optional?: boolean; nonEmpty?: boolean } = {}): string[] | undefined {
+  if (v === undefined && opts.optional) return undefined;
+  if (!Array.isArray(v)) throw new PackError(field, 'must be a list of strings');
+  if (opts.nonEmpty && v.length === 0) throw new PackError(field, 'must not be empty');
+  if (v.length > (opts.max ?? 1000)) throw new PackError(field, `has more than ${opts.max ?? 1000} items`);
+  return v.map((x, i) => str(x, `${field}[${i}]`, { max: 200 })!);
+}
+
+function num(v: unknown, field: string, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw new PackError(field, `must be a number from ${min} to ${max}`);
+  return v;
+}
+
+function bilingual(v: unknown, field: string, need: 'ar' | 'en' | 'both'): { ar: string; en: string } {
+  if (!isObj(v)) throw new PackError(field, 'must be an object with "ar" and "en"');
+  const ar = str(v.ar, `${field}.ar`, { optional: need === 'en' }) ?? '';
+  const en = str(v.en, `${field}.en`, { optional: need === 'ar' }) ?? '';
+  return { ar, en };
+}
+
+/** Check `input` and return a clean copy (unknown fields dropped). */
+export function validatePack(input: unknown): TopicPack {
+  if (!isObj(input)) throw new PackError('(root)', 'must be a JSON object');
+  const id = str(input.id, 'id', { max: 64 })!;
+  if (!ID.test(id)) throw new PackError('id', 'must use lower-case letters, digits and hyphens');
+  const version = num(input.version, 'version', 1, 1e9);
+  const name = bilingual(input.name, 'name', 'both');
+  if (!Array.isArray(input.entities)) throw new PackError('entities', 'must be a list');
+  if (input.entities.length > 5000) throw new PackError('entities', 'has more than 5000 entities');
+  const seen = new Set<string>();
+  const entities = input.entities.map((e: unknown, i: number) => {
+    const f = `entities[${i}]`;
+    if (!isObj(e)) throw new PackError(f, 'must be an object');
+    const eid = str(e.id, `${f}.id`, { max: 64 })!;
+    if (!ID.test(eid)) throw new PackError(`${f}.id`, 'must use lower-case letters, digits and hyphens');
+    if (seen.has(eid)) throw new PackError(`${f}.id`, `repeats the id "${eid}"`);
+    seen.add(eid);
+    if (typeof e.type !== 'string' || !ENTITY_TYPES.includes(e.type))
+      throw new PackError(`${f}.type`, `must be one of ${ENTITY_TYPES.join(', ')}`);
+    const label = bilingual(e.label, `${f}.label`, 'both');
+    const aliases = strList(e.aliases, `${f}.aliases`, { nonEmpty: true, max: 500 })!;
+    const wikidata = str(e.wikidata, `${f}.wikidata`, { optional: true, max: 20 });
+    if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) throw new PackError(`${f}.wikidata`, 'must look like Q123');
+    const description = bilingual(e.description, `${f}.description`, 'en');
+    const groups = strList(e.groups, `${f}.groups`, { optional: true, max: 20 });
+    let context;
+    if (e.context !== undefined) {
+      if (!Array.isArray(e.context)) throw new PackError(`${f}.context`, 'must be a list of rules');
+      context = e.context.map((r: unknown, k: number) => {
+        const rf = `${f}.context[${k}]`;
+        if (!isObj(r)) throw new PackError(rf, 'must be an object');
+        const rule = {
+          aliases: strList(r.aliases, `${rf}.aliases`, { optional: true }),
+          requireAny: strList(r.requireAny, `${rf}.requireAny`, { optional: true }),
+          forbidAny: strList(r.forbidAny, `${rf}.forbidAny`, { optional: true }),
+          window: r.window === undefined ? undefined : num(r.window, `${rf}.window`, 1, 50),
+        };
+        if (!rule.requireAny && !rule.forbidAny) throw new PackError(rf, 'needs requireAny or forbidAny');
+        return rule;
+      });
+    }
+    if (e.disabled !== undefined && typeof e.disabled !== 'boolean') throw new PackError(`${f}.disabled`, 'must be true or false');
+    return {
+      id: eid,
+      type: e.type as TopicPack['entities'][number]['type'],
+      label,
+      aliases,
+      ...(wikidata ? { wikidata } : {}),
+      description,
+      ...(groups ? { groups } : {}),
+      ...(context ? { context } : {}),
+      ...(e.disabled ? { disabled: true } : {}),
+    };
+  });
+  if (!Array.isArray(input.cues)) throw new PackError('cues', 'must be a list');
+  const cues = input.cues.map((c: unknown, i: number) => {
+    if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
+    const stem = str(c.stem, `cues[${i}].stem`, { max: 60 })!;
+    if (/\s/.test(stem.trim())) throw new PackError(`cues[${i}].stem`, 'must be a single word');
+    return { stem: stem.trim(), weight: num(c.weight, `cues[${i}].weight`, 0, 10) };
+  });
+  const traps = strList(input.traps, 'traps', { optional: true, max: 2000 });
+  if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');
+  const r = input.rule;
+  const requireGroups = strList(r.requireGroups, 'rule.requireGroups', { max: 20 })!;
+  if (!isObj(r.groupWeights)) throw new PackError('rule.groupWeights', 'must be an object of numbers');
+  const groupWeights: Record<string, number> = {};
+  for (const [g, w] of Object.entries(r.groupWeights)) groupWeights[g] = num(w, `rule.groupWeights.${g}`, 0, 1);
+  const known = new Set(entities.flatMap((e) => e.groups ?? []));
+  for (const g of requireGroups) if (!known.has(g)) throw new PackError('rule.requireGroups', `names group "${g}" that no entity has`);
+  const rule = {
+    requireGroups,
+    groupWeights,
+    cueWeight: num(r.cueWeight, 'rule.cueWeight', 0, 1),
+    minCue: num(r.minCue, 'rule.minCue', 0, 100),
+    threshold: num(r.threshold, 'rule.threshold', 0, 1),
+  };
+  const description = input.description === undefined ? undefined : bilingual(input.description, 'description', 'en');
+  return { id, version, name, ...(description ? { description } : {}), entities, cues, ...(traps ? { traps } : {}), rule };
+}

@@ -1,0 +1,170 @@
+/** Domain types shared by every part of Hamish. */
+
+export type EntityType = 'person' | 'place' | 'state' | 'org' | 'other';
+
+/** Words near an ambiguous alias that confirm or rule out the entity. */
+export interface ContextRule {
+  /** Aliases (normalized or not) this rule applies to; empty = every alias. */
+  aliases?: string[];
+  /** At least one of these words must appear within `window` tokens. */
+  requireAny?: string[];
+  /** None of these words may appear within `window` tokens. */
+  forbidAny?: string[];
+  /** Tokens on each side; default 6. */
+  window?: number;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  label: { ar: string; en: string };
+  aliases: string[];
+  wikidata?: string;
+  description: { ar?: string; en: string };
+  context?: ContextRule[];
+  /** Groups used by the topic rule (e.g. "turkey-side"). */
+  groups?: string[];
+  disabled?: boolean;
+}
+
+export interface Cue {
+  /** A word stem; matches tokens that start with it after clitics. */
+  stem: string;
+  weight: number;
+}
+
+export interface TopicRule {
+  /** Every group named here must have mentions. */
+  requireGroups: string[];
+  /** Weights of each group's evidence in the score. */
+  groupWeights: Record<string, number>;
+  /** Weight of cue words in the score. */
+  cueWeight: number;
+  /** Weighted cue evidence needed before a page can be on the topic. */
+  minCue: number;
+  /** Score (0..1) needed to be on the topic. */
+  threshold: number;
+}
+
+export interface TopicPack {
+  id: string;
+  version: number;
+  name: { ar: string; en: string };
+  description?: { ar?: string; en: string };
+  entities: Entity[];
+  cues: Cue[];
+  /** Phrases that look like an alias but are not one (محمود عباس without علي). */
+  traps?: string[];
+  rule: TopicRule;
+}
+
+export interface EntityMention {
+  id: string;
+  label: string;
+  count: number;
+  /** UTF-16 offsets into the analyzed text. */
+  spans: [number, number][];
+}
+
+export interface TopicVerdict {
+  score: number;
+  onTopic: boolean;
+}
+
+/** What the engine says about one document. */
+export interface Analysis {
+  lang: string;
+  arabicShare: number;
+  isArticle: boolean;
+  title: string;
+  outlet: string;
+  published: string | null;
+  topic: TopicVerdict;
+  entities: EntityMention[];
+}
+
+/** Main text as extracted from a page. */
+export interface ExtractedPage {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  siteName: string;
+  publishedTime: string | null;
+  lang: string;
+  dir: string;
+  /** Extraction found an article (readability succeeded with enough text). */
+  isArticle: boolean;
+}
+
+/** An article the reader has visited, as stored. */
+export interface Article {
+  /** Canonical URL: the key that joins visits and highlights. */
+  id: string;
+  url: string;
+  urls: string[];
+  title: string;
+  outlet: string;
+  published: string | null;
+  visitedAt: number;
+  lang: string;
+  onTopic: boolean;
+  score: number;
+  entities: { id: string; count: number }[];
+  excerpt: string;
+}
+
+export type Colour = 'yellow' | 'green' | 'blue' | 'pink' | 'orange';
+export const COLOURS: Colour[] = ['yellow', 'green', 'blue', 'pink', 'orange'];
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Offsets in UTF-16 code units of the page's text content. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** CSS path to the element that contains the highlight, and offsets in its text. */
+export interface RangeSelector {
+  type: 'RangeSelector';
+  css: string;
+  start: number;
+  end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
+
+export interface Highlight {
+  id: string;
+  articleId: string;
+  url: string;
+  title: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  range?: RangeSelector;
+  note: string;
+  tags: string[];
+  colour: Colour;
+  textHash: string;
+  created: number;
+  modified: number;
+}
+
+/** A highlight plus where it was found on the page now. */
+export interface PlacedHighlight {
+  highlight: Highlight;
+  /** null: could not be placed (an orphan). */
+  at: { start: number; end: number; method: string } | null;
+}
+
+export interface Settings {
+  key: string;
+  value: unknown;
+}
