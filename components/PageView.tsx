@@ -1,0 +1,58 @@
+/**
+ * What Hamish knows about one tab: verdict, entities, highlights. Shared by
+ * the popup and the side panel.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ask, browser, t, tellTab } from '@/lib/platform/browser';
+import type { Highlight } from '@/lib/types';
+import { HighlightList } from './HighlightList';
+import { UndoBar } from './UndoBar';
+import { Verdict } from './Verdict';
+import { useAsync } from './useAsync';
+
+export function PageView({ tabId, live = false }: { tabId: number; live?: boolean }) {
+  const [state, error, reload] = useAsync(() => ask({ type: 'tab/state', tabId }), [tabId]);
+  const [deleted, setDeleted] = useState<Highlight | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!live) return;
+    // Keep in step with changes made elsewhere (the page, another window).
+    const timer = setInterval(reload, 1500);
+    return () => clearInterval(timer);
+  }, [live, tabId]);
+
+  const run = (p: Promise<unknown>) => p.then(reload).catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+
+  if (error) return <p class="error" role="alert">{t('errorGeneric', error)}</p>;
+  if (!state) return <p class="empty">{t('loading')}</p>;
+  return (
+    <div>
+      <Verdict state={state} />
+      {actionError && <p class="error" role="alert">{t('errorGeneric', actionError)}</p>}
+      {deleted && (
+        <UndoBar
+          onUndo={() => {
+            const h = deleted;
+            setDeleted(null);
+            run(ask({ type: 'highlight/restore', highlight: h }));
+          }}
+        />
+      )}
+      <HighlightList
+        highlights={state.highlights}
+        orphans={state.orphans}
+        onDelete={(h) => {
+          setDeleted(h);
+          run(ask({ type: 'highlight/delete', id: h.id }));
+        }}
+        onOpen={(h) => void tellTab(tabId, { type: 'content/scrollTo', id: h.id })}
+      />
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </div>
+  );
+}

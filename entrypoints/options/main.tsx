@@ -1,0 +1,4 @@
+import { mountPage } from '@/components/mount';
+import { OptionsView } from '@/components/OptionsView';
+
+mountPage('optionsTitle', <OptionsView />);

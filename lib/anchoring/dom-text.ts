@@ -1,0 +1,95 @@
+/**
+ * The page's text as one string, with the text nodes it came from, so that
+ * offsets and DOM ranges convert both ways. Hidden containers (scripts,
+ * styles) and Hamish's own UI are left out, so the text is the same on every
+ * visit.
+ */
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
+
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+}
+
+export function isHamishElement(el: Element): boolean {
+  return el.tagName.startsWith('HAMISH-UI') || el.hasAttribute('data-hamish-ui');
+}
+
+/** Collect the text under `root`; `maxChars` bounds the work on huge pages. */
+export function buildTextIndex(root: Node, maxChars = 20_000_000): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const NodeFilterConst = { SHOW_ELEMENT: 0x1, SHOW_TEXT: 0x4, FILTER_ACCEPT: 1, FILTER_REJECT: 2 };
+  const walker = doc.createTreeWalker(root, NodeFilterConst.SHOW_ELEMENT | NodeFilterConst.SHOW_TEXT, {
+    acceptNode(node: Node) {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        return SKIP.has(el.tagName.toUpperCase()) || isHamishElement(el) ? NodeFilterConst.FILTER_REJECT : NodeFilterConst.FILTER_ACCEPT;
+      }
+      return NodeFilterConst.FILTER_ACCEPT;
+    },
+  });
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== 3) continue;
+    const data = (n as Text).data;
+    if (!data) continue;
+    nodes.push(n as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    if (length >= maxChars) break;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** Index of the node that holds character `offset` (binary search). */
+function nodeAt(index: TextIndex, offset: number, preferEnd: boolean): number {
+  let lo = 0, hi = index.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] < offset || (!preferEnd && index.starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function rangeFromOffsets(index: TextIndex, start: number, end: number): Range | null {
+  if (!index.nodes.length || start < 0 || end > index.text.length || start >= end) return null;
+  const a = nodeAt(index, start, false);
+  const b = nodeAt(index, end, true);
+  const range = index.nodes[a].ownerDocument.createRange();
+  range.setStart(index.nodes[a], start - index.starts[a]);
+  range.setEnd(index.nodes[b], end - index.starts[b]);
+  return range;
+}
+
+/** Offsets of a DOM range in the index; null when it lies outside it. */
+export function offsetsFromRange(index: TextIndex, range: Range): { start: number; end: number } | null {
+  const at = (container: Node, offset: number, isEnd: boolean): number | null => {
+    if (container.nodeType === 3) {
+      const k = index.nodes.indexOf(container as Text);
+      return k === -1 ? null : index.starts[k] + offset;
+    }
+    // An element boundary: find the first indexed text node at or after it.
+    const doc = container.ownerDocument ?? (container as Document);
+    const probe = doc.createRange();
+    for (let k = 0; k < index.nodes.length; k++) {
+      probe.selectNode(index.nodes[k]);
+      const cmp = probe.comparePoint(container, offset);
+      // cmp < 0: the boundary is before node k.
+      if (cmp < 0) return index.starts[k];
+      if (cmp === 0 && isEnd) return index.starts[k] + index.nodes[k].data.length;
+    }
+    return isEnd ? index.text.length : null;
+  };
+  const start = at(range.startContainer, range.startOffset, false);
+  const end = at(range.endContainer, range.endOffset, true);
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}

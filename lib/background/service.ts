@@ -1,0 +1,182 @@
+/**
+ * The background's answers to every request, on plain data. The entrypoint
+ * wires browser events to it; tests call it directly on a fake database.
+ */
+import type { HamishDatabase } from '../db';
+import type { Analyzer } from '../analyze';
+import { newId } from '../hash';
+import type { Request, Responses, SenderKind, TabState } from '../messages';
+import { ProtocolError } from '../messages';
+import type { Analysis, Article, ExtractedPage, Highlight } from '../types';
+import type { TabStates } from './tab-state';
+
+export interface BackgroundDeps {
+  db: () => HamishDatabase;
+  analyzer: () => Analyzer;
+  tabs: TabStates;
+  setBadge: (tabId: number, text: string) => Promise<void>;
+  /** Ask tabs showing this article to repaint its highlights. */
+  refreshArticle: (articleId: string, exceptTabId?: number) => Promise<void>;
+  now?: () => number;
+}
+
+export interface RequestContext {
+  from: SenderKind;
+  tabId?: number;
+}
+
+const EXCERPT_CHARS = 300;
+
+/** The badge: the number of known entities on an on-topic article, else empty. */
+export function badgeFor(analysis: Analysis): string {
+  if (!(analysis.lang === 'ar' && analysis.isArticle && analysis.topic.onTopic)) return '';
+  const n = analysis.entities.length;
+  return n > 99 ? '99+' : String(Math.max(1, n));
+}
+
+function articleRecord(page: ExtractedPage, analysis: Analysis, previous: Article | undefined, now: number): Article {
+  const urls = new Set(previous?.urls ?? []);
+  urls.add(page.url);
+  return {
+    id: page.canonicalUrl,
+    url: page.url,
+    urls: [...urls].slice(-20),
+    title: analysis.title,
+    outlet: analysis.outlet,
+    published: analysis.published,
+    visitedAt: now,
+    lang: analysis.lang,
+    onTopic: analysis.topic.onTopic,
+    score: analysis.topic.score,
+    entities: analysis.entities.map((e) => ({ id: e.id, count: e.count })),
+    excerpt: page.text.slice(0, EXCERPT_CHARS),
+  };
+}
+
+export function createBackgroundService(deps: BackgroundDeps) {
+  const now = deps.now ?? Date.now;
+
+  function needTab(ctx: RequestContext): number {
+    if (ctx.tabId === undefined) throw new ProtocolError('Refused: this request needs a tab');
+    return ctx.tabId;
+  }
+
+  async function highlightsOf(articleId: string): Promise<Highlight[]> {
+    const list = await deps.db().highlights.where('articleId').equals(articleId).toArray();
+    return list.sort((a, b) => a.position.start - b.position.start || a.created - b.created);
+  }
+
+  const handlers: { [K in Request['type']]: (req: Extract<Request, { type: K }>, ctx: RequestContext) => Promise<Responses[K]> } = {
+    async 'page/analyze'({ page }, ctx) {
+      const tabId = needTab(ctx);
+      const analysis = deps.analyzer().analyze({
+        text: page.text,
+        title: page.title,
+        siteName: page.siteName,
+        publishedTime: page.publishedTime,
+        langHint: page.lang,
+        isArticle: page.isArticle,
+      });
+      await deps.tabs.update(tabId, { url: page.canonicalUrl, analysis: { ...analysis, url: page.url, canonicalUrl: page.canonicalUrl }, skipped: null });
+      await deps.setBadge(tabId, badgeFor(analysis));
+      if (analysis.lang === 'ar' && analysis.topic.onTopic) {
+        const db = deps.db();
+        await db.transaction('rw', db.articles, async () => {
+          const previous = await db.articles.get(page.canonicalUrl);
+          await db.articles.put(articleRecord(page, analysis, previous, now()));
+        });
+      }
+      return analysis;
+    },
+
+    async 'page/skipped'({ url, reason }, ctx) {
+      const tabId = needTab(ctx);
+      await deps.tabs.update(tabId, { url, analysis: null, skipped: reason });
+      await deps.setBadge(tabId, '');
+      return null;
+    },
+
+    async 'highlights/forPage'({ canonicalUrl }) {
+      return highlightsOf(canonicalUrl);
+    },
+
+    async 'highlight/create'({ highlight }, ctx) {
+      const t = now();
+      const record: Highlight = {
+        id: newId(),
+        articleId: highlight.canonicalUrl,
+        url: highlight.url,
+        title: highlight.title,
+        quote: highlight.quote,
+        position: highlight.position,
+        ...(highlight.range ? { range: highlight.range } : {}),
+        note: highlight.note ?? '',
+        tags: highlight.tags ?? [],
+        colour: highlight.colour,
+        textHash: highlight.textHash,
+        created: t,
+        modified: t,
+      };
+      await deps.db().highlights.add(record);
+      await deps.refreshArticle(record.articleId, ctx.tabId);
+      return record;
+    },
+
+    async 'highlight/update'({ id, patch }, ctx) {
+      const db = deps.db();
+      const updated = await db.transaction('rw', db.highlights, async () => {
+        const current = await db.highlights.get(id);
+        if (!current) throw new Error(`No highlight with id ${id}`);
+        const next: Highlight = {
+          ...current,
+          ...(patch.note !== undefined ? { note: patch.note } : {}),
+          ...(patch.tags !== undefined ? { tags: [...new Set(patch.tags.map((s) => s.trim()))] } : {}),
+          ...(patch.colour !== undefined ? { colour: patch.colour } : {}),
+          modified: now(),
+        };
+        await db.highlights.put(next);
+        return next;
+      });
+      await deps.refreshArticle(updated.articleId, ctx.from === 'content' ? ctx.tabId : undefined);
+      return updated;
+    },
+
+    async 'highlight/delete'({ id }, ctx) {
+      const db = deps.db();
+      const removed = await db.transaction('rw', db.highlights, async () => {
+        const current = await db.highlights.get(id);
+        if (current) await db.highlights.delete(id);
+        return current ?? null;
+      });
+      if (removed) await deps.refreshArticle(removed.articleId, ctx.from === 'content' ? ctx.tabId : undefined);
+      return removed;
+    },
+
+    async 'highlight/restore'({ highlight }) {
+      await deps.db().highlights.put(highlight);
+      await deps.refreshArticle(highlight.articleId);
+      return highlight;
+    },
+
+    async 'highlights/placed'({ canonicalUrl, orphans }, ctx) {
+      const tabId = needTab(ctx);
+      await deps.tabs.update(tabId, { url: canonicalUrl, orphans });
+      return null;
+    },
+
+    async 'tab/state'({ tabId }): Promise<TabState> {
+      const state = await deps.tabs.get(tabId);
+      const articleId = state.analysis?.canonicalUrl ?? state.url;
+      return { ...state, highlights: articleId ? await highlightsOf(articleId) : [] };
+    },
+  };
+
+  return {
+    handle<T extends Request>(req: T, ctx: RequestContext): Promise<Responses[T['type']]> {
+      const handler = handlers[req.type] as (r: T, c: RequestContext) => Promise<Responses[T['type']]>;
+      return handler(req, ctx);
+    },
+  };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;

@@ -1,0 +1,80 @@
+/**
+ * Wires browser events to the background service: messages (validated at
+ * the boundary), the badge, the context menu, the keyboard command and tab
+ * life-cycle. Listeners are registered synchronously, as MV3 requires for a
+ * service worker that is woken by an event.
+ */
+import { browser, t, tellTab } from '../platform/browser';
+import { getDb } from '../db';
+import { createAnalyzer, type Analyzer } from '../analyze';
+import { DEFAULT_PACK } from '../topic/default-pack';
+import { classifySender, parseRequest, type Reply, type SenderInfo } from '../messages';
+import { createBackgroundService } from './service';
+import { TabStates, type SessionArea } from './tab-state';
+
+const MENU_ID = 'hamish-highlight';
+
+export function startBackground(): void {
+  let analyzer: Analyzer | null = null;
+  const session = (browser.storage as unknown as { session?: SessionArea }).session ?? null;
+  const tabs = new TabStates(session);
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  const service = createBackgroundService({
+    db: getDb,
+    analyzer: () => (analyzer ??= createAnalyzer(DEFAULT_PACK)),
+    tabs,
+    async setBadge(tabId, text) {
+      await action.setBadgeText({ tabId, text }).catch(() => {});
+      if (text) await action.setBadgeBackgroundColor({ tabId, color: '#0e6e64' }).catch(() => {});
+    },
+    async refreshArticle(articleId, exceptTabId) {
+      const open = await browser.tabs.query({});
+      const ids = open.map((tab) => tab.id).filter((id): id is number => typeof id === 'number' && id !== exceptTabId);
+      for (const id of await tabs.tabsShowing(articleId, ids)) await tellTab(id, { type: 'content/refresh' });
+    },
+  });
+
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
+    let reply: Promise<Reply<unknown>>;
+    try {
+      const from = classifySender(sender, browser.runtime.id, extensionOrigin);
+      const request = parseRequest(raw, from);
+      reply = service
+        .handle(request, { from, tabId: sender.tab?.id })
+        .then((data) => ({ ok: true as const, data }))
+        .catch((err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }));
+    } catch (err) {
+      reply = Promise.resolve({ ok: false as const, error: err instanceof Error ? err.message : String(err) });
+    }
+    return reply;
+  });
+
+  const highlightInTab = (tabId: number | undefined) => {
+    if (tabId !== undefined) void tellTab(tabId, { type: 'content/highlightSelection' });
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) highlightInTab(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'highlight-selection') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    highlightInTab(tab?.id);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') {
+      void tabs.reset(tabId, null);
+      void action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+}

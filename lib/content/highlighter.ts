@@ -1,0 +1,81 @@
+/**
+ * Highlights in the page: make one from the selection, place the stored ones
+ * (listing those that cannot be placed), paint them, remove paint at once.
+ */
+import { anchorInText, describe } from '../anchoring/quote';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
+import { createPainter, type Painter } from '../highlights/paint';
+import { textHash } from '../hash';
+import type { NewHighlight } from '../messages';
+import type { Colour, Highlight } from '../types';
+
+export interface PlaceResult {
+  placed: string[];
+  orphans: string[];
+}
+
+export class PageHighlighter {
+  readonly painter: Painter;
+  private index: TextIndex | null = null;
+  private known = new Map<string, Highlight>();
+
+  constructor(private win: Window & typeof globalThis) {
+    this.painter = createPainter(win);
+    // Text changes (late rendering, edits) invalidate the index.
+    new win.MutationObserver(() => (this.index = null)).observe(win.document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  }
+
+  private textIndex(): TextIndex {
+    this.index ??= buildTextIndex(this.win.document.body ?? this.win.document.documentElement);
+    return this.index;
+  }
+
+  /** Describe the current selection as a new highlight, or null if there is none. */
+  fromSelection(meta: { url: string; canonicalUrl: string; title: string }, colour: Colour): NewHighlight | null {
+    const sel = this.win.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const index = this.textIndex();
+    const at = offsetsFromRange(index, sel.getRangeAt(0));
+    if (!at) return null;
+    let { start, end } = at;
+    // Leading and trailing white space is not part of what the reader meant.
+    while (start < end && /\s/.test(index.text[start])) start++;
+    while (end > start && /\s/.test(index.text[end - 1])) end--;
+    if (end <= start) return null;
+    const { quote, position } = describe(index.text, start, end);
+    return { ...meta, quote, position, textHash: textHash(index.text), colour };
+  }
+
+  /** Place and paint `highlights`; anything not placed is an orphan (kept, listed). */
+  place(highlights: Highlight[]): PlaceResult {
+    const index = this.textIndex();
+    const result: PlaceResult = { placed: [], orphans: [] };
+    const keep = new Set(highlights.map((h) => h.id));
+    for (const id of this.known.keys()) if (!keep.has(id)) this.painter.remove(id);
+    this.known = new Map(highlights.map((h) => [h.id, h]));
+    for (const h of highlights) {
+      const anchor = anchorInText(index.text, h.quote, h.position);
+      const range = anchor && rangeFromOffsets(index, anchor.start, anchor.end);
+      if (range) {
+        this.painter.paint(h.id, range, h.colour);
+        result.placed.push(h.id);
+      } else {
+        this.painter.remove(h.id);
+        result.orphans.push(h.id);
+      }
+    }
+    return result;
+  }
+
+  scrollTo(id: string): boolean {
+    const range = this.painter.rangeOf(id);
+    if (!range) return false;
+    const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return true;
+  }
+}

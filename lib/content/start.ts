@@ -1,0 +1,128 @@
+/**
+ * The content script: decide cheaply whether the page matters, send its main
+ * text to the background, place the reader's highlights, and answer commands
+ * (highlight the selection, refresh, scroll to a highlight).
+ */
+import { ask, browser } from '../platform/browser';
+import { looksArabic } from '../arabic/script';
+import { extractPage } from '../page/extract';
+import { canonicalUrl } from '../url';
+import { parseCommand, type ContentCommand } from '../messages';
+import { PageHighlighter } from './highlighter';
+import { sampleText } from './page-text';
+import type { Colour } from '../types';
+
+export interface ContentHooks {
+  /** Show the selection toolbar; returns a function that hides it. */
+  showToolbar?: (rect: DOMRect, onHighlight: (c: Colour) => void) => void;
+  hideToolbar?: () => void;
+  notify?: (message: string) => void;
+}
+
+const LATE_RENDER_MS = 10_000;
+
+export async function startContent(hooks: ContentHooks = {}): Promise<void> {
+  const doc = document;
+  const pageMeta = () => ({
+    url: location.href,
+    canonicalUrl: canonicalUrl(
+      location.href,
+      doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+      doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    ),
+    title: doc.title,
+  });
+  let highlighter: PageHighlighter | null = null;
+  const getHighlighter = () => (highlighter ??= new PageHighlighter(window));
+
+  async function placeHighlights(): Promise<void> {
+    const meta = pageMeta();
+    const list = await ask({ type: 'highlights/forPage', url: meta.url, canonicalUrl: meta.canonicalUrl });
+    if (!list.length && !highlighter) return;
+    const result = getHighlighter().place(list);
+    await ask({ type: 'highlights/placed', canonicalUrl: meta.canonicalUrl, orphans: result.orphans });
+    if (result.orphans.length) retryOnMutations();
+  }
+
+  // Pages that render late get a few more tries while the DOM changes.
+  let retrying = false;
+  function retryOnMutations() {
+    if (retrying) return;
+    retrying = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void placeHighlights().catch(() => {}), 400);
+    });
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => {
+      observer.disconnect();
+      retrying = false;
+    }, LATE_RENDER_MS);
+  }
+
+  async function highlightSelection(colour: Colour = 'yellow'): Promise<void> {
+    const draft = getHighlighter().fromSelection(pageMeta(), colour);
+    if (!draft) return;
+    try {
+      const saved = await ask({ type: 'highlight/create', highlight: draft });
+      doc.getSelection()?.removeAllRanges();
+      hooks.hideToolbar?.();
+      await placeHighlights();
+      void saved;
+    } catch (err) {
+      hooks.notify?.(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    let command: ContentCommand;
+    try {
+      command = parseCommand(raw);
+    } catch {
+      return undefined;
+    }
+    switch (command.type) {
+      case 'content/highlightSelection':
+        return highlightSelection(command.colour).then(() => true);
+      case 'content/refresh':
+        return placeHighlights().then(() => true);
+      case 'content/scrollTo':
+        return Promise.resolve(getHighlighter().scrollTo(command.id));
+      case 'content/ping':
+        return Promise.resolve(true);
+    }
+  });
+
+  if (hooks.showToolbar) {
+    const onSelectionEnd = () => {
+      const sel = doc.getSelection();
+      if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !sel.toString().trim()) {
+        hooks.hideToolbar?.();
+        return;
+      }
+      hooks.showToolbar!(sel.getRangeAt(0).getBoundingClientRect(), (c) => void highlightSelection(c));
+    };
+    doc.addEventListener('mouseup', () => setTimeout(onSelectionEnd, 0), true);
+    doc.addEventListener('keyup', (e) => {
+      if (e.key === 'Escape') hooks.hideToolbar?.();
+      else if (e.shiftKey) onSelectionEnd();
+    }, true);
+  }
+
+  // Analysis first (the badge is the visible verdict), then highlights.
+  const sample = sampleText(doc);
+  const hintedArabic = /^ar\b/i.test(doc.documentElement.lang);
+  try {
+    if (looksArabic(sample) || (hintedArabic && sample.length > 200)) {
+      const page = extractPage(doc, location.href);
+      await ask({ type: 'page/analyze', page });
+    } else {
+      await ask({ type: 'page/skipped', url: location.href, reason: 'not-arabic' });
+    }
+  } catch (err) {
+    hooks.notify?.(err instanceof Error ? err.message : String(err));
+  }
+  await placeHighlights().catch((err) => hooks.notify?.(err instanceof Error ? err.message : String(err)));
+}

@@ -1,0 +1,77 @@
+/**
+ * Main-text extraction from a page, the same in the content script and in
+ * the CLIs (on a parsed HTML file). Readability works on a clone, so the
+ * page itself is never touched.
+ */
+import { Readability } from '@mozilla/readability';
+import { canonicalUrl } from '../url';
+import type { ExtractedPage } from '../types';
+
+const MIN_ARTICLE_CHARS = 400;
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** datePublished from JSON-LD blocks, if any (bounded, errors ignored). */
+function jsonLdDate(doc: Document): string | null {
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < Math.min(blocks.length, 10); i++) {
+    const text = blocks[i].textContent ?? '';
+    if (text.length > 200_000) continue;
+    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** Paragraph-preserving text of an HTML fragment (Readability's content). */
+function textOf(doc: Document, html: string): string {
+  const box = doc.createElement('div');
+  // `doc` is an inert clone (no browsing context): nothing in `html` loads or runs.
+  box.innerHTML = html;
+  const blocks = box.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td');
+  if (!blocks.length) return (box.textContent ?? '').trim();
+  const out: string[] = [];
+  blocks.forEach((b) => {
+    // Nested blocks (li > p) would repeat text: take leaves only.
+    if (b.querySelector('p, li, blockquote, h1, h2, h3, h4, h5, h6')) return;
+    const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+  });
+  return out.join('\n');
+}
+
+export function extractPage(doc: Document, url: string): ExtractedPage {
+  const html = doc.documentElement;
+  const lang = html?.getAttribute('lang') ?? '';
+  const dir = html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '';
+  const canonical = canonicalUrl(url, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta(doc, 'og:url'));
+  const publishedMeta = meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'date') ?? jsonLdDate(doc);
+  let title = meta(doc, 'og:title') ?? doc.title ?? '';
+  let text = '';
+  let siteName = meta(doc, 'og:site_name', 'application-name') ?? '';
+  let published = publishedMeta;
+  let isArticle = false;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const article = new Readability(clone, { charThreshold: 200 }).parse();
+    if (article) {
+      title = article.title?.trim() || title;
+      text = article.content ? textOf(clone, article.content) : (article.textContent ?? '').trim();
+      if (!text) text = (article.textContent ?? '').trim();
+      siteName = article.siteName?.trim() || siteName;
+      published = published ?? article.publishedTime ?? null;
+      isArticle = text.length >= MIN_ARTICLE_CHARS;
+    }
+  } catch {
+    /* a page Readability cannot handle falls back to its body text */
+  }
+  if (!text) text = (doc.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+  return { url, canonicalUrl: canonical, title: title.trim(), text, siteName, publishedTime: published, lang, dir, isArticle };
+}
