@@ -19,7 +19,11 @@ export function cleanUrl(raw: string): string {
   url.hash = '';
   url.hostname = url.hostname.toLowerCase().replace(HOST_PREFIX, '');
   if (url.protocol === 'http:') url.protocol = 'https:';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+  // forEach, not an iterator: Firefox content scripts see URLSearchParams through
+  // an Xray wrapper whose iterators are not iterable.
+  const keys: string[] = [];
+  url.searchParams.forEach((_v, k) => keys.push(k));
+  for (const key of keys) if (TRACKING.test(key)) url.searchParams.delete(key);
   url.searchParams.sort();
   let path = url.pathname
     .replace(/\/amp(\/|$)/i, '/')
