@@ -76,17 +76,20 @@ export function offsetsFromRange(index: TextIndex, range: Range): { start: numbe
       const k = index.nodes.indexOf(container as Text);
       return k === -1 ? null : index.starts[k] + offset;
     }
-    // An element boundary: find the first indexed text node at or after it.
+    // An element boundary: a start maps to the first text at or after it, an
+    // end to the end of the last text at or before it.
     const doc = container.ownerDocument ?? (container as Document);
-    const probe = doc.createRange();
-    for (let k = 0; k < index.nodes.length; k++) {
-      probe.selectNode(index.nodes[k]);
-      const cmp = probe.comparePoint(container, offset);
-      // cmp < 0: the boundary is before node k.
-      if (cmp < 0) return index.starts[k];
-      if (cmp === 0 && isEnd) return index.starts[k] + index.nodes[k].data.length;
+    const point = doc.createRange();
+    point.setStart(container, offset);
+    point.collapse(true);
+    if (!isEnd) {
+      for (let k = 0; k < index.nodes.length; k++) if (point.comparePoint(index.nodes[k], 0) >= 0) return index.starts[k];
+      return null;
     }
-    return isEnd ? index.text.length : null;
+    for (let k = index.nodes.length - 1; k >= 0; k--) {
+      if (point.comparePoint(index.nodes[k], index.nodes[k].data.length) <= 0) return index.starts[k] + index.nodes[k].data.length;
+    }
+    return null;
   };
   const start = at(range.startContainer, range.startOffset, false);
   const end = at(range.endContainer, range.endOffset, true);

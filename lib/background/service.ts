@@ -173,7 +173,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   return {
     handle<T extends Request>(req: T, ctx: RequestContext): Promise<Responses[T['type']]> {
-      const handler = handlers[req.type] as (r: T, c: RequestContext) => Promise<Responses[T['type']]>;
+      const handler = handlers[req.type] as unknown as (r: T, c: RequestContext) => Promise<Responses[T['type']]>;
       return handler(req, ctx);
     },
   };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analyze';
+import { DEFAULT_PACK } from '@/lib/topic/default-pack';
+import { devCases, hasShared } from '../shared-corpus';
+
+const analyzer = createAnalyzer(DEFAULT_PACK);
+const ids = (text: string) => analyzer.analyze({ text }).entities.map((e) => e.id).sort();
+
+describe('entity matching', () => {
+  it('accepts proclitics only when the rest is a known alias', () => {
+    expect(ids('وأردوغان بموسكو للأسد والروسي فالكرملين')).toEqual(['assad', 'erdogan', 'kremlin', 'moscow', 'russia']);
+    // و is the first letter of وزير and وكالة: nothing is invented.
+    expect(ids('وزير وكالة وبالتالي فقط')).toEqual([]);
+  });
+
+  it('prefers the longest alias: علي محمود عباس is not محمود عباس', () => {
+    const a = analyzer.analyze({ text: 'التقى وزير الدفاع علي محمود عباس نظيره' });
+    expect(a.entities.map((e) => e.id)).toEqual(['ali-mahmoud-abbas']);
+    expect(a.entities[0].count).toBe(1);
+    expect(ids('دعا الرئيس الفلسطيني محمود عباس إلى وقف الحرب')).toEqual([]);
+  });
+
+  it('rejects trap words by context', () => {
+    expect(ids('شاهد الأطفال الأسد والنمر في حديقة الحيوان')).toEqual([]);
+    expect(ids('ثم حلب المزارع الأبقار في الحظيرة')).toEqual([]);
+    expect(ids('أعلن الجيش السوداني السيطرة على الخرطوم')).toEqual([]);
+    expect(ids('كعكة بيسكوف بالكريمة')).toEqual([]);
+    expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
+  });
+
+  it('keeps the same words when the context confirms them', () => {
+    expect(ids('قال رئيس الوزراء العراقي السوداني إن بغداد مستعدة')).toEqual(['iraq', 'sudani']);
+    expect(ids('الجولة الجديدة من محادثات أستانا بشأن سوريا')).toEqual(['astana', 'syria']);
+    expect(ids('وقال المتحدث باسم الكرملين بيسكوف')).toEqual(['kremlin', 'peskov']);
+  });
+
+  it('reports spans as UTF-16 offsets into the original text, without the clitic', () => {
+    const text = 'قال إنّ وأَرْدوغان سيزور موسكو';
+    const a = analyzer.analyze({ text });
+    const erdogan = a.entities.find((e) => e.id === 'erdogan')!;
+    const [s, e] = erdogan.spans[0];
+    expect(text.slice(s, e)).toBe('أَرْدوغان');
+    const moscow = a.entities.find((x) => x.id === 'moscow')!;
+    expect(text.slice(...moscow.spans[0])).toBe('موسكو');
+  });
+
+  it('matches Persian-letter and transliteration variants', () => {
+    expect(ids('شويجو وجاويش أوغلو وفيدان وزير الخارجية التركي')).toEqual(['cavusoglu', 'fidan', 'shoigu', 'turkey']);
+  });
+
+  it('never reports entities for a text that is not Arabic', () => {
+    const a = analyzer.analyze({ text: 'Erdogan and Assad met in Moscow to discuss normalization between Turkey and Syria.' });
+    expect(a.lang).not.toBe('ar');
+    expect(a.entities).toEqual([]);
+    expect(a.topic.onTopic).toBe(false);
+  });
+});
+
+describe.runIf(hasShared)('dev cases (shared corpus)', () => {
+  for (const c of hasShared ? devCases() : []) {
+    it(`${c.id} (${c.label})`, () => {
+      const a = analyzer.analyze({ text: c.text });
+      expect(a.entities.map((e) => e.id).sort()).toEqual([...c.entities].sort());
+      expect(a.topic.onTopic).toBe(c.label === 'on');
+      for (const trap of c.traps ?? []) {
+        const spans = a.entities.flatMap((e) => e.spans.map(([s, t]) => c.text.slice(s, t)));
+        expect(spans).not.toContain(trap);
+      }
+    });
+  }
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic, normalizeWithMap, toOriginalSpan } from '@/lib/arabic/normalize';
+import { tokenize, words } from '@/lib/arabic/tokenize';
+
+describe('normalizeArabic', () => {
+  it('folds alef, ya and ta marbuta variants', () => {
+    expect(normalizeArabic('أإآٱ')).toBe('اااا');
+    expect(normalizeArabic('مصطفى')).toBe('مصطفي');
+    expect(normalizeArabic('اللاذقية')).toBe('اللاذقيه');
+  });
+
+  it('drops harakat, tatweel, superscript alef and bidi controls', () => {
+    expect(normalizeArabic('أَرْدُوغَانُ')).toBe('اردوغان');
+    expect(normalizeArabic('مـــوسكو')).toBe('موسكو');
+    expect(normalizeArabic('رحمٰن')).toBe('رحمن');
+    expect(normalizeArabic('\u202bدمشق\u202c\u200f')).toBe('دمشق');
+  });
+
+  it('maps Persian letters and Arabic-Indic digits', () => {
+    expect(normalizeArabic('ڤنوكوڤا')).toBe('فنوكوفا');
+    expect(normalizeArabic('٢٠٢٣/٠٣/١٤')).toBe('2023/03/14');
+    expect(normalizeArabic('۱۴۰۲')).toBe('1402');
+  });
+
+  it('folds presentation forms with NFKC, never splitting hamza carriers', () => {
+    // U+FEF7 is the lam-alef-with-hamza ligature; U+FE8D isolated alef.
+    expect(normalizeArabic('\ufef7')).toBe('لا');
+    expect(normalizeArabic('\ufe8d')).toBe('ا');
+    expect(normalizeArabic('أ')).not.toContain('\u0654');
+  });
+
+  it('lower-cases Latin', () => {
+    expect(normalizeArabic('Erdoğan M-4')).toBe('erdoğan m-4');
+  });
+});
+
+describe('offset map', () => {
+  it('maps every normalized character back to its original one', () => {
+    const source = 'قال أَرْدُوغَـانُ إنّ';
+    const norm = normalizeWithMap(source);
+    const at = norm.text.indexOf('اردوغان');
+    const [start, end] = toOriginalSpan(norm, at, at + 'اردوغان'.length);
+    expect(source.slice(start, end)).toBe('أَرْدُوغَـانُ');
+  });
+
+  it('keeps a ligature that expands pointing at its one source character', () => {
+    const source = 'x\ufefby';
+    const norm = normalizeWithMap(source);
+    expect(norm.text).toBe('xلاy');
+    expect([...norm.start]).toEqual([0, 1, 1, 2]);
+  });
+
+  it('handles long texts without losing characters', () => {
+    const source = 'مرحبا بالعالم '.repeat(50_000);
+    const norm = normalizeWithMap(source);
+    expect(norm.text.length).toBe(source.length);
+    expect(norm.end[norm.end.length - 1]).toBe(source.length);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits on punctuation including Arabic comma and question mark', () => {
+    expect(words(normalizeArabic('موسكو، أنقرة؟ دمشق؛ M4'))).toEqual(['موسكو', 'انقره', 'دمشق', 'm4']);
+  });
+  it('reports offsets into the text', () => {
+    const t = tokenize('ab  cd');
+    expect(t.count).toBe(2);
+    expect([t.start[1], t.end[1]]).toEqual([4, 6]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import raw from '@/lib/topic/default-pack.json';
+import { PackError, validatePack } from '@/lib/topic/pack-schema';
+
+const clone = () => JSON.parse(JSON.stringify(raw));
+
+describe('topic pack validation', () => {
+  it('accepts the default pack, which covers every required id', () => {
+    const pack = validatePack(clone());
+    const required = 'putin assad erdogan lavrov shoigu akar fidan mekdad ali-mahmoud-abbas mamlouk peskov lavrentiev bogdanov cavusoglu sudani abdollahian russia turkey syria iran iraq moscow ankara damascus tehran idlib aleppo latakia hmeimim astana kremlin pkk sdf m4'.split(' ');
+    const ids = pack.entities.map((e) => e.id);
+    for (const id of required) expect(ids).toContain(id);
+    for (const e of pack.entities) {
+      expect(e.label.ar && e.label.en && e.description.en).toBeTruthy();
+      expect(e.aliases.some((a) => /[a-z]/i.test(a))).toBe(true);
+    }
+  });
+
+  it.each([
+    [(p: any) => delete p.id, 'id'],
+    [(p: any) => (p.entities[3].type = 'planet'), 'entities[3].type'],
+    [(p: any) => (p.entities[0].aliases = []), 'entities[0].aliases'],
+    [(p: any) => (p.entities[1].id = p.entities[0].id), 'entities[1].id'],
+    [(p: any) => (p.entities[2].wikidata = 'abc'), 'entities[2].wikidata'],
+    [(p: any) => (p.cues[0].weight = 'high'), 'cues[0].weight'],
+    [(p: any) => (p.rule.threshold = 3), 'rule.threshold'],
+    [(p: any) => (p.rule.requireGroups = ['nobody']), 'rule.requireGroups'],
+    [(p: any) => (p.entities[1].context = [{}]), 'entities[1].context[0]'],
+  ])('names the broken field (%#)', (breakIt, field) => {
+    const pack = clone();
+    breakIt(pack);
+    expect(() => validatePack(pack)).toThrow(PackError);
+    try {
+      validatePack(pack);
+    } catch (e) {
+      expect((e as PackError).field).toBe(field);
+      expect((e as Error).message).toContain(field);
+    }
+  });
+
+  it('refuses what is not an object', () => {
+    expect(() => validatePack(null)).toThrow(/root/);
+    expect(() => validatePack([1, 2])).toThrow(/root/);
+  });
+});

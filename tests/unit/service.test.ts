@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HamishDatabase } from '@/lib/db';
+import { createAnalyzer } from '@/lib/analyze';
+import { DEFAULT_PACK } from '@/lib/topic/default-pack';
+import { badgeFor, createBackgroundService } from '@/lib/background/service';
+import { TabStates, type SessionArea } from '@/lib/background/tab-state';
+import type { ExtractedPage } from '@/lib/types';
+import type { NewHighlight } from '@/lib/messages';
+
+const demo = (name: string) => readFileSync(join(import.meta.dirname, '../../demo/pages', name), 'utf8');
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '\n').replace(/\n\s*\n+/g, '\n');
+
+function page(name: string, url = `https://news.example/${name}`): ExtractedPage {
+  return { url, canonicalUrl: url, title: '', text: textOf(demo(name)), siteName: 'Demo', publishedTime: null, lang: 'ar', dir: 'rtl', isArticle: true };
+}
+
+class MemorySession implements SessionArea {
+  data = new Map<string, unknown>();
+  async get(key: string) { return this.data.has(key) ? { [key]: this.data.get(key) } : {}; }
+  async set(items: Record<string, unknown>) { for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v)); }
+  async remove(key: string) { this.data.delete(key); }
+}
+
+let db: HamishDatabase;
+let badges: Map<number, string>;
+let refreshed: string[];
+let session: MemorySession;
+const analyzer = createAnalyzer(DEFAULT_PACK);
+
+function service(tabs = new TabStates(session)) {
+  return createBackgroundService({
+    db: () => db,
+    analyzer: () => analyzer,
+    tabs,
+    setBadge: async (tabId, text) => void badges.set(tabId, text),
+    refreshArticle: async (id) => void refreshed.push(id),
+    now: () => 1_700_000_000_000,
+  });
+}
+
+const draft = (url: string): NewHighlight => ({
+  url, canonicalUrl: url, title: 'T',
+  quote: { type: 'TextQuoteSelector', exact: 'قاعدة حميميم', prefix: 'في ', suffix: ' الجوية' },
+  position: { type: 'TextPositionSelector', start: 10, end: 22 },
+  textHash: 'abc', colour: 'green',
+});
+
+beforeEach(() => {
+  db = new HamishDatabase(`test-${Math.random()}`);
+  badges = new Map();
+  refreshed = [];
+  session = new MemorySession();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('background service', () => {
+  it('sets the badge and stores the article for an on-topic Arabic article', async () => {
+    const s = service();
+    const a = await s.handle({ type: 'page/analyze', page: page('hmeimim-military-meeting.html') }, { from: 'content', tabId: 7 });
+    expect(a.topic.onTopic).toBe(true);
+    expect(badges.get(7)).toMatch(/^\d+$/);
+    const stored = await db.articles.get('https://news.example/hmeimim-military-meeting.html');
+    expect(stored?.entities.map((e) => e.id)).toContain('hmeimim');
+    expect(stored?.excerpt.length).toBeGreaterThan(50);
+  });
+
+  it('leaves the badge empty and stores nothing for an off-topic Arabic article', async () => {
+    const s = service();
+    const a = await s.handle({ type: 'page/analyze', page: page('dates-festival.html') }, { from: 'content', tabId: 8 });
+    expect(a.lang).toBe('ar');
+    expect(a.topic.onTopic).toBe(false);
+    expect(badges.get(8)).toBe('');
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('clears the badge for a skipped (non-Arabic) page', async () => {
+    const s = service();
+    await s.handle({ type: 'page/skipped', url: 'https://en.example/', reason: 'not-arabic' }, { from: 'content', tabId: 9 });
+    expect(badges.get(9)).toBe('');
+    const state = await s.handle({ type: 'tab/state', tabId: 9 }, { from: 'page' });
+    expect(state.skipped).toBe('not-arabic');
+  });
+
+  it('creates, updates, deletes and restores highlights', async () => {
+    const s = service();
+    const url = 'https://news.example/a';
+    const h = await s.handle({ type: 'highlight/create', highlight: draft(url) }, { from: 'content', tabId: 1 });
+    expect(h.note).toBe('');
+    expect(refreshed).toEqual([url]);
+    const u = await s.handle({ type: 'highlight/update', id: h.id, patch: { note: 'ملاحظة', tags: [' x ', 'x', 'y'], colour: 'blue' } }, { from: 'page' });
+    expect([u.note, u.tags, u.colour]).toEqual(['ملاحظة', ['x', 'y'], 'blue']);
+    expect(await s.handle({ type: 'highlights/forPage', url, canonicalUrl: url }, { from: 'content', tabId: 1 })).toHaveLength(1);
+    const removed = await s.handle({ type: 'highlight/delete', id: h.id }, { from: 'page' });
+    expect(removed?.id).toBe(h.id);
+    expect(await db.highlights.count()).toBe(0);
+    await s.handle({ type: 'highlight/restore', highlight: removed! }, { from: 'page' });
+    expect((await db.highlights.get(h.id))?.note).toBe('ملاحظة');
+  });
+
+  it('refuses an update of a highlight that does not exist, changing nothing', async () => {
+    const s = service();
+    await expect(s.handle({ type: 'highlight/update', id: 'missing', patch: { note: 'x' } }, { from: 'page' })).rejects.toThrow(/No highlight/);
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('answers tab state with verdict, highlights and orphans after a restart of the worker', async () => {
+    const url = 'https://news.example/hmeimim-military-meeting.html';
+    const first = service();
+    await first.handle({ type: 'page/analyze', page: page('hmeimim-military-meeting.html') }, { from: 'content', tabId: 5 });
+    const h = await first.handle({ type: 'highlight/create', highlight: draft(url) }, { from: 'content', tabId: 5 });
+    await first.handle({ type: 'highlights/placed', canonicalUrl: url, orphans: [h.id] }, { from: 'content', tabId: 5 });
+    // A new service with fresh memory, same session storage: a woken worker.
+    const woken = service(new TabStates(session));
+    const state = await woken.handle({ type: 'tab/state', tabId: 5 }, { from: 'page' });
+    expect(state.analysis?.topic.onTopic).toBe(true);
+    expect(state.highlights.map((x) => x.id)).toEqual([h.id]);
+    expect(state.orphans).toEqual([h.id]);
+  });
+
+  it('puts nothing on the badge unless the page is an Arabic article on the topic', () => {
+    const base = { lang: 'ar', arabicShare: 1, isArticle: true, title: '', outlet: '', published: null, entities: [{ id: 'x', label: 'x', count: 1, spans: [] }] };
+    expect(badgeFor({ ...base, topic: { score: 1, onTopic: true } })).toBe('1');
+    expect(badgeFor({ ...base, topic: { score: 0.3, onTopic: false } })).toBe('');
+    expect(badgeFor({ ...base, isArticle: false, topic: { score: 1, onTopic: true } })).toBe('');
+  });
+});
