@@ -87,3 +87,52 @@ export async function currentWorker(session: ChromiumSession): Promise<Worker> {
   if (live) return live;
   return session.context.waitForEvent('serviceworker', { timeout: 20_000 });
 }
+
+export interface FirefoxSession {
+  browser: import('puppeteer-core').Browser;
+  extensionId: string;
+  /** The badge text the extension shows for the selected tab. */
+  badge(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Firefox ESR with the Firefox build installed as a temporary add-on over
+ * WebDriver BiDi. System access lets tests read the toolbar badge from the
+ * browser's own chrome, as a user would see it.
+ */
+export async function launchFirefox(options: { headless?: boolean; extensionDir?: string } = {}): Promise<FirefoxSession> {
+  const dir = options.extensionDir ?? FIREFOX_BUILD;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No extension build at ${dir}: run npm run build:firefox first`);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: options.headless ?? true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+  });
+  const extensionId = await browser.installExtension(dir);
+  const connection = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: any }> } }).connection;
+  return {
+    browser,
+    extensionId,
+    async badge() {
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const context = tree.result.contexts[0].context;
+      const expression = `(() => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).extension;
+        const action = ExtensionParent.apiManager.global.browserActionFor(extension);
+        const tab = gBrowser.selectedTab;
+        return String((action.action ?? action).getProperty(tab, 'badgeText') ?? '');
+      })()`;
+      const reply = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true, 'moz:scope': 'chrome' });
+      if (reply.result.type !== 'success') throw new Error('Could not read the Firefox badge: ' + JSON.stringify(reply.result));
+      return reply.result.result.value as string;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * End to end in real Chromium: the built MV3 extension, the bundled demo
+ * articles served on 127.0.0.1, the badge as the visible verdict,
+ * highlights that survive reloads, and a service worker that is stopped and
+ * woken again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { paintedTexts, PHRASE, selectPhrase, selectionCentre } from './page-helpers';
+
+let chromium: ChromiumSession;
+let server: DemoServer;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await currentWorker(chromium);
+  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
+
+async function badgeOf(page: Page): Promise<string> {
+  const tabId = await tabIdOf(page);
+  const worker = await currentWorker(chromium);
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Wait until the content script has reported on the tab (analysis or skip), then read the badge. */
+async function settledBadge(page: Page): Promise<string> {
+  const tabId = await tabIdOf(page);
+  const worker = await currentWorker(chromium);
+  await expect
+    .poll(() => worker.evaluate(async (id) => {
+      const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { analysis: unknown; skipped: unknown } | undefined;
+      return !!(state && (state.analysis || state.skipped));
+    }, tabId), { timeout: 15_000 })
+    .toBe(true);
+  return badgeOf(page);
+}
+
+async function open(name: string): Promise<Page> {
+  const page = await chromium.context.newPage();
+  await page.goto(server.url(name));
+  return page;
+}
+
+async function popupFor(tabId: number): Promise<Page> {
+  const popup = await chromium.context.newPage();
+  await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-verdict]');
+  return popup;
+}
+
+async function painted(page: Page, minimum = 1): Promise<Record<string, string[]>> {
+  let result: Record<string, string[]> = {};
+  for (let i = 0; i < 40; i++) {
+    result = (await page.evaluate(paintedTexts)) as Record<string, string[]>;
+    if (Object.values(result).flat().length >= minimum) break;
+    await page.waitForTimeout(150);
+  }
+  return result;
+}
+
+describe('Chromium: the extension loads', () => {
+  it('runs its service worker from the built manifest', async () => {
+    expect(chromium.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await chromium.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+  });
+});
+
+describe('Chromium: the badge is the verdict', () => {
+  it('is set on an on-topic Arabic news article', async () => {
+    const page = await open('hmeimim-military-meeting.html');
+    expect(await settledBadge(page)).toMatch(/^\d+$/);
+    const popup = await popupFor(await tabIdOf(page));
+    expect(await popup.getAttribute('[data-verdict]', 'data-verdict')).toBe('on');
+    const entities = await popup.locator('[data-entity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
+    expect(entities).toEqual(expect.arrayContaining(['hmeimim', 'assad', 'turkey', 'fidan']));
+    await popup.close();
+    await page.close();
+  });
+
+  it('stays empty on an off-topic Arabic article', async () => {
+    const page = await open('dates-festival.html');
+    const tabId = await tabIdOf(page);
+    const popup = await popupFor(tabId);
+    expect(await popup.getAttribute('[data-verdict]', 'data-verdict')).toBe('off');
+    expect(await settledBadge(page)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('stays empty on a page that is not Arabic, even about the same story', async () => {
+    const page = await open('english-report.html');
+    expect(await settledBadge(page)).toBe('');
+    const popup = await popupFor(await tabIdOf(page));
+    expect(await popup.getAttribute('[data-verdict]', 'data-verdict')).toBe('none');
+    await popup.close();
+    await page.close();
+  });
+
+  it('is cleared when the tab moves on to an off-topic page', async () => {
+    const page = await open('assad-arrives-moscow.html');
+    expect(await settledBadge(page)).not.toBe('');
+    await page.goto(server.url('dates-festival.html'));
+    expect(await settledBadge(page)).toBe('');
+    await page.close();
+  });
+});
+
+describe('Chromium: highlights', () => {
+  it('saves a highlight from the selection toolbar and paints it again after a reload', async () => {
+    const page = await open('hmeimim-military-meeting.html');
+    await settledBadge(page);
+    expect(await page.evaluate(selectPhrase(PHRASE))).toBe(true);
+    const centre = (await page.evaluate(selectionCentre)) as { x: number; y: number };
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.up(); // the toolbar appears when a selection ends
+    await page.locator('hamish-ui-toolbar button[data-colour="green"]').click();
+    expect(await painted(page)).toEqual({ 'hamish-green': [PHRASE] });
+
+    await page.reload();
+    expect(await painted(page)).toEqual({ 'hamish-green': [PHRASE] });
+    // Painting did not touch the page's DOM.
+    expect(await page.locator('hamish-mark').count()).toBe(0);
+
+    const popup = await popupFor(await tabIdOf(page));
+    await expect.poll(() => popup.locator('[data-highlight] blockquote').allInnerTexts()).toEqual([PHRASE]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves the selection through the command the shortcut and context menu use', async () => {
+    const page = await open('defence-ministers-moscow.html');
+    await settledBadge(page);
+    const phrase = 'التقى وزير الدفاع التركي خلوصي أكار';
+    expect(await page.evaluate(selectPhrase(phrase))).toBe(true);
+    const tabId = await tabIdOf(page);
+    const worker = await currentWorker(chromium);
+    const answered = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/highlightSelection' }), tabId);
+    expect(answered).toBe(true);
+    expect(await painted(page)).toEqual({ 'hamish-yellow': [phrase] });
+    await page.close();
+  });
+
+  it('removes the paint at once when the highlight is deleted from the popup, and undo brings it back', async () => {
+    const page = await open('defence-ministers-moscow.html');
+    expect(Object.values(await painted(page)).flat()).toHaveLength(1);
+    const popup = await popupFor(await tabIdOf(page));
+    await popup.locator('[data-highlight] button.danger').click();
+    await expect.poll(async () => Object.values((await page.evaluate(paintedTexts)) as object).flat().length).toBe(0);
+    await popup.locator('.undo button').click();
+    await expect.poll(async () => Object.values((await page.evaluate(paintedTexts)) as object).flat().length).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Chromium: the service worker can stop at any time', () => {
+  it('keeps every highlight and answers again after being stopped and woken', async () => {
+    const page = await open('hmeimim-military-meeting.html');
+    await settledBadge(page);
+    const tabId = await tabIdOf(page);
+    const before = await currentWorker(chromium);
+    await before.evaluate(() => void ((self as unknown as { hamishProbe: number }).hamishProbe = 1));
+
+    // Stop the worker as the browser does when it is idle.
+    const cdp = await chromium.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(chromium.extensionId));
+    expect(target).toBeDefined();
+    expect((await cdp.send('Target.closeTarget', { targetId: target!.targetId })).success).toBe(true);
+
+    // The popup's request wakes a new worker, which reopens the database.
+    const popup = await popupFor(tabId);
+    const after = await currentWorker(chromium);
+    expect(await after.evaluate(() => (self as unknown as { hamishProbe?: number }).hamishProbe)).toBeUndefined();
+    expect(await popup.getAttribute('[data-verdict]', 'data-verdict')).toBe('on');
+    await expect.poll(() => popup.locator('[data-highlight] blockquote').allInnerTexts()).toEqual([PHRASE]);
+    await popup.close();
+
+    await page.reload();
+    expect(await painted(page)).toEqual({ 'hamish-green': [PHRASE] });
+    expect(await settledBadge(page)).toMatch(/^\d+$/);
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Scripts that run inside a test page (main world): select a phrase as a
+ * reader would, and read what the CSS Custom Highlight registry paints.
+ * Kept as source text so no test transform can change what the page runs,
+ * and both Playwright and Puppeteer can evaluate them.
+ */
+
+/** Selects the first occurrence of `phrase` in the body text; evaluates to true if found. */
+export const selectPhrase = (phrase: string) => `(() => {
+  const phrase = ${JSON.stringify(phrase)};
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.data.indexOf(phrase);
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + phrase.length);
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    const r = range.getBoundingClientRect();
+    n.parentElement.scrollIntoView({ block: 'center' });
+    return true;
+  }
+  return false;
+})()`;
+
+/** Evaluates to { groupName: [texts of its ranges] } for Hamish's highlight groups. */
+export const paintedTexts = `(() => {
+  const out = {};
+  const registry = CSS.highlights;
+  if (!registry) return out;
+  registry.forEach((highlight, name) => {
+    if (!name.startsWith('hamish-')) return;
+    const texts = [];
+    highlight.forEach((range) => texts.push(range.toString()));
+    if (texts.length) out[name] = texts;
+  });
+  return out;
+})()`;
+
+/** Evaluates to the centre of the current selection. */
+export const selectionCentre = `(() => {
+  const r = getSelection().getRangeAt(0).getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+})()`;
+
+export const PHRASE = 'عقد اجتماعاً مع وفد عسكري من نظام الأسد';
