@@ -46,3 +46,25 @@ export const selectionCentre = `(() => {
 })()`;
 
 export const PHRASE = 'عقد اجتماعاً مع وفد عسكري من نظام الأسد';
+
+/**
+ * Evaluates to the points where a reader starts and ends dragging to select
+ * `phrase` (its first occurrence), for any writing direction.
+ */
+export const dragPointsFor = (phrase: string) => `(() => {
+  const phrase = ${JSON.stringify(phrase)};
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.data.indexOf(phrase);
+    if (at === -1) continue;
+    n.parentElement.scrollIntoView({ block: 'center' });
+    const rectOf = (i) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1); return r.getClientRects()[0]; };
+    const rtl = getComputedStyle(n.parentElement).direction === 'rtl';
+    const first = rectOf(at), last = rectOf(at + phrase.length - 1);
+    return {
+      from: { x: rtl ? first.right - 1 : first.left + 1, y: first.top + first.height / 2 },
+      to: { x: rtl ? last.left + 1 : last.right - 1, y: last.top + last.height / 2 },
+    };
+  }
+  return null;
+})()`;

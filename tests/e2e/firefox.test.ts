@@ -1,0 +1,101 @@
+/**
+ * End to end in real Firefox ESR: the Firefox build installed as a
+ * temporary add-on, the badge read from the browser's toolbar state, and
+ * highlights that survive reloads. (Firefox does not let test drivers open
+ * moz-extension:// pages, so extension pages are covered in Chromium.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from '../../scripts/browsers';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { dragPointsFor, paintedTexts, PHRASE } from './page-helpers';
+
+let firefox: FirefoxSession;
+let server: DemoServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  firefox = await launchFirefox();
+  page = await firefox.browser.newPage();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The badge after the content script has had time to report. */
+async function badgeAfterLoad(expectSet: boolean): Promise<string> {
+  if (expectSet) {
+    for (let i = 0; i < 60; i++) {
+      const badge = await firefox.badge();
+      if (badge) return badge;
+      await sleep(150);
+    }
+    return '';
+  }
+  // An empty badge must stay empty while the content script reports.
+  for (let i = 0; i < 12; i++) {
+    const badge = await firefox.badge();
+    if (badge) return badge;
+    await sleep(150);
+  }
+  return '';
+}
+
+async function painted(minimum = 1): Promise<Record<string, string[]>> {
+  let result: Record<string, string[]> = {};
+  for (let i = 0; i < 60; i++) {
+    result = (await page.evaluate(paintedTexts)) as Record<string, string[]>;
+    if (Object.values(result).flat().length >= minimum) break;
+    await sleep(150);
+  }
+  return result;
+}
+
+describe('Firefox: the extension loads', () => {
+  it('installs the Firefox build with its gecko id', () => {
+    expect(firefox.extensionId).toBe('hamish@hamish.example');
+  });
+});
+
+describe('Firefox: the badge is the verdict', () => {
+  it('is set on an on-topic Arabic news article', async () => {
+    await page.goto(server.url('assad-arrives-moscow.html'));
+    expect(await badgeAfterLoad(true)).toMatch(/^\d+$/);
+  });
+
+  it('is empty on an off-topic Arabic article', async () => {
+    await page.goto(server.url('dates-festival.html'));
+    expect(await badgeAfterLoad(false)).toBe('');
+  });
+
+  it('is empty on a page that is not Arabic', async () => {
+    await page.goto(server.url('english-report.html'));
+    expect(await badgeAfterLoad(false)).toBe('');
+  });
+});
+
+describe('Firefox: highlights', () => {
+  it('saves a highlight from the selection toolbar and paints it again after a reload', async () => {
+    await page.goto(server.url('hmeimim-military-meeting.html'));
+    await badgeAfterLoad(true);
+    // Select the phrase by dragging across it, as a reader does.
+    const drag = (await page.evaluate(dragPointsFor(PHRASE))) as { from: { x: number; y: number }; to: { x: number; y: number } };
+    expect(drag).not.toBeNull();
+    await page.mouse.move(drag.from.x, drag.from.y);
+    await page.mouse.down();
+    await page.mouse.move(drag.to.x, drag.to.y, { steps: 8 });
+    await page.mouse.up();
+    const button = await page.waitForSelector('hamish-ui-toolbar >>> button[data-colour="blue"]', { timeout: 10_000 });
+    await button!.click();
+    expect(await painted()).toEqual({ 'hamish-blue': [PHRASE] });
+
+    await page.reload();
+    expect(await painted()).toEqual({ 'hamish-blue': [PHRASE] });
+    expect(await page.$$eval('hamish-mark', (els) => els.length)).toBe(0);
+    expect(await badgeAfterLoad(true)).toMatch(/^\d+$/);
+  });
+});
