@@ -37,12 +37,16 @@ export function createAnalyzer(pack: TopicPack): Analyzer {
   return { pack, analyze: (input) => analyzeWith(compiled, cues, input) };
 }
 
+/** A title for bare text: the first line that reads like a headline. */
 function firstLine(text: string): string {
-  for (const line of text.split('\n')) {
-    const t = line.trim();
-    if (t) return t.length > 200 ? t.slice(0, 200) + '…' : t;
-  }
-  return '';
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const words = (l: string) => l.split(/\s+/).length;
+  const arabic = (l: string) => (l.match(/[\u0621-\u064a]/g)?.length ?? 0) >= 10;
+  const headline =
+    lines.find((l) => words(l) >= 5 && words(l) <= 40 && arabic(l)) ??
+    lines.find((l) => words(l) >= 4 && words(l) <= 40);
+  const t = headline ?? lines[0] ?? '';
+  return t.length > 200 ? t.slice(0, 200) + '…' : t;
 }
 
 function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: AnalyzerInput): Analysis {

@@ -77,7 +77,10 @@ function wordIn(set: Set<string>, token: string): boolean {
   return strippedForms(token, (f) => set.has(f), 2).length > 0;
 }
 
-function contextAllows(text: string, t: Tokens, from: number, to: number, rules: CompiledRule[]): boolean {
+type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
+
+function contextVerdict(text: string, t: Tokens, from: number, to: number, rules: CompiledRule[]): ContextVerdict {
+  let verdict: ContextVerdict = 'ok';
   for (const rule of rules) {
     const lo = Math.max(0, from - rule.window);
     const hi = Math.min(t.count, to + rule.window);
@@ -85,23 +88,30 @@ function contextAllows(text: string, t: Tokens, from: number, to: number, rules:
     for (let k = lo; k < hi; k++) {
       if (k >= from && k < to) continue;
       const w = tokenAt(text, t, k);
-      if (rule.forbid && wordIn(rule.forbid, w)) return false;
+      if (rule.forbid && wordIn(rule.forbid, w)) return 'forbidden';
       if (!required && rule.require && wordIn(rule.require, w)) required = true;
     }
-    if (!required) return false;
+    if (!required) verdict = 'unconfirmed';
   }
-  return true;
+  return verdict;
 }
 
-/** All entity mentions in `text` (normalized) with its `tokens`. */
+/**
+ * All entity mentions in `text` (normalized) with its `tokens`. An ambiguous
+ * alias without its confirming context (bare فيدان) still counts when the
+ * same entity is named unambiguously elsewhere in the text (هاكان فيدان);
+ * a forbidding context (حلب الأبقار) always wins.
+ */
 export function findMentions(compiled: CompiledPack, text: string, tokens: Tokens): RawMention[] {
   const { byFirst } = compiled;
   const known = (form: string) => byFirst.has(form);
   const out: RawMention[] = [];
+  const pending: RawMention[] = [];
   let k = 0;
   while (k < tokens.count) {
     const token = tokenAt(text, tokens, k);
     let best: { entry: AliasEntry; skip: number } | null = null;
+    let unconfirmed: RawMention | null = null;
     const tryForm = (form: string, skip: number) => {
       const list = byFirst.get(form);
       if (!list) return;
@@ -112,7 +122,11 @@ export function findMentions(compiled: CompiledPack, text: string, tokens: Token
         let ok = true;
         for (let m = 1; m < n && ok; m++) ok = tokenAt(text, tokens, k + m) === entry.tokens[m];
         if (!ok) continue;
-        if (entry.rules.length && !contextAllows(text, tokens, k, k + n, entry.rules)) continue;
+        if (entry.rules.length) {
+          const verdict = contextVerdict(text, tokens, k, k + n, entry.rules);
+          if (verdict === 'unconfirmed' && entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: entry.entity, from: k, to: k + n, skip };
+          if (verdict !== 'ok') continue;
+        }
         best = { entry, skip };
         return;
       }
@@ -124,8 +138,14 @@ export function findMentions(compiled: CompiledPack, text: string, tokens: Token
       if (entry.entity >= 0) out.push({ entity: entry.entity, from: k, to: k + entry.tokens.length, skip });
       k += entry.tokens.length;
     } else {
+      if (unconfirmed) pending.push(unconfirmed);
       k++;
     }
+  }
+  if (pending.length) {
+    const confirmed = new Set(out.map((m) => m.entity));
+    const extra = pending.filter((m) => confirmed.has(m.entity));
+    if (extra.length) return [...out, ...extra].sort((a, b) => a.from - b.from);
   }
   return out;
 }

@@ -69,3 +69,18 @@ describe.runIf(hasShared)('dev cases (shared corpus)', () => {
     });
   }
 });
+
+describe('document-level confirmation of ambiguous aliases', () => {
+  it('accepts a bare ambiguous name when the full name appears elsewhere', () => {
+    const text = 'التقى بوتين وزير الخارجية التركي هاكان فيدان في موسكو. ' + 'كلام عام عن الطقس والاقتصاد والرياضة. '.repeat(3) + 'وسبق اجتماع بوتين بفيدان دخول العراق.';
+    const fidan = analyzer.analyze({ text }).entities.find((e) => e.id === 'fidan')!;
+    expect(fidan.count).toBe(2);
+  });
+  it('still rejects it when nothing confirms it', () => {
+    expect(ids('غنّت فيدان أغنية جديدة في الحفل')).toEqual([]);
+  });
+  it('never lets confirmation override a forbidding context', () => {
+    const text = 'وصلت قوات إلى حلب أمس. ' + 'ثم حلب المزارع الأبقار في الحظيرة.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'aleppo')!.count).toBe(1);
+  });
+});
