@@ -80,7 +80,7 @@ describe('document-level confirmation of ambiguous aliases', () => {
     expect(ids('غنّت فيدان أغنية جديدة في الحفل')).toEqual([]);
   });
   it('never lets confirmation override a forbidding context', () => {
-    const text = 'وصلت قوات إلى حلب أمس. ' + 'ثم حلب المزارع الأبقار في الحظيرة.';
+    const text = 'وصلت قوات إلى حلب أمس وسط إجراءات أمنية مشددة في المدينة. ' + 'وفي قرية بعيدة حلب المزارع الأبقار في الحظيرة.';
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'aleppo')!.count).toBe(1);
   });
 });
