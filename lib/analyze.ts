@@ -52,8 +52,9 @@ function firstLine(text: string): string {
 function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: AnalyzerInput): Analysis {
   const text = input.text ?? '';
   const script = arabicShare(text);
-  const isArabic = script.arabic >= 20 && script.share >= ARABIC_SHARE;
-  const lang = isArabic ? 'ar' : (input.langHint?.split('-')[0].toLowerCase() || 'und');
+  const isArabic = script.arabic >= 20 && script.share >= ARABIC_SHARE && !script.persian;
+  const hint = input.langHint?.split('-')[0].toLowerCase();
+  const lang = isArabic ? 'ar' : script.persian && script.share >= ARABIC_SHARE ? (hint && hint !== 'ar' ? hint : 'fa') : hint && hint !== 'ar' ? hint : 'und';
   const title = input.title?.trim() || firstLine(text);
 
   const norm = normalizeWithMap(text);

@@ -53,3 +53,16 @@ describe.runIf(hasShared)('seed articles', () => {
     });
   }
 });
+
+describe('Arabic script is not always Arabic', () => {
+  it('treats Persian as another language, never on the topic', () => {
+    const fa = 'وزیران خارجه ترکیه و سوریه امروز در مسکو دیدار کردند و درباره عادی‌سازی روابط میان آنکارا و دمشق با میانجیگری روسیه گفتگو کردند. این دیدار نخستین گام پس از سال‌ها قطع روابط است.';
+    const a = analyzer.analyze({ text: fa });
+    expect(a.lang).toBe('fa');
+    expect(a.topic.onTopic).toBe(false);
+    expect(a.entities).toEqual([]);
+  });
+  it('still reads Arabic that borrows a Persian letter (ڤنوكوڤو)', () => {
+    expect(analyzer.analyze({ text: 'وصل الرئيس إلى مطار ڤنوكوڤو في موسكو حيث استقبله نائب وزير الخارجية' }).lang).toBe('ar');
+  });
+});
