@@ -18,7 +18,7 @@ if (files.length === 0 || args.includes('--help')) {
 
 const analyzer = createAnalyzer(DEFAULT_PACK);
 const { documents, errors } = loadDocuments(files);
-const rows = documents.map((doc) => ({ [doc.key]: doc.name, ...analyzer.analyze(doc) }));
+const rows = documents.map((doc) => ({ ...(doc.key === 'file' ? { file: doc.name } : { id: doc.name }), ...analyzer.analyze(doc) }) as { file?: string; id?: string } & ReturnType<typeof analyzer.analyze>);
 
 if (json) {
   for (const row of rows) console.log(JSON.stringify(row));

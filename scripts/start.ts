@@ -77,7 +77,7 @@ async function main() {
   const screenshot = join(OUT_DIR, 'demo-article.png');
   await page.screenshot({ path: screenshot });
 
-  const a = state.analysis;
+  const a = state.analysis!;
   console.log('');
   console.log(`Page:       ${server.url(ARTICLE)}`);
   console.log(`Title:      ${a.title}`);

@@ -92,22 +92,24 @@ export function normalizeWithMap(source: string): NormalizedText {
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let len = 0;
-  const push = (code: number, from: number) => {
-    if (len === cap) {
-      // Only ligatures expand (e.g. U+FDFA); grow rarely and geometrically.
-      cap *= 2;
-      const c2 = new Uint16Array(cap), s2 = new Int32Array(cap), e2 = new Int32Array(cap);
-      c2.set(codes); s2.set(start); e2.set(end);
-      codes = c2; start = s2; end = e2;
-    }
-    codes[len] = code;
-    start[len] = from;
-    end[len] = from + 1;
-    len++;
+  const grow = () => {
+    // Only ligatures expand (e.g. U+FDFA); grow rarely and geometrically.
+    cap *= 2;
+    const c2 = new Uint16Array(cap), s2 = new Int32Array(cap), e2 = new Int32Array(cap);
+    c2.set(codes); s2.set(start); e2.set(end);
+    codes = c2; start = s2; end = e2;
   };
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);
     const t = table[c];
+    if (t === 0 && !nfkcRange(c)) {
+      // The common case: a character kept as it is.
+      if (len === cap) grow();
+      codes[len] = c;
+      start[len] = i;
+      end[len++] = i + 1;
+      continue;
+    }
     if (t === DROP_ATTACH) {
       // A diacritic belongs to the letter before it, so a highlight of that
       // letter covers it too.
@@ -115,12 +117,20 @@ export function normalizeWithMap(source: string): NormalizedText {
       continue;
     }
     if (t === DROP_ALONE) continue;
-    if (t === 0 && nfkcRange(c)) {
+    if (t === 0) {
       const folded = foldNfkc(c);
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i);
+      for (let k = 0; k < folded.length; k++) {
+        if (len === cap) grow();
+        codes[len] = folded.charCodeAt(k);
+        start[len] = i;
+        end[len++] = i + 1;
+      }
       continue;
     }
-    push(t === 0 ? c : t, i);
+    if (len === cap) grow();
+    codes[len] = t;
+    start[len] = i;
+    end[len++] = i + 1;
   }
   return {
     text: decode(codes, len),

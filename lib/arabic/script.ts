@@ -19,27 +19,31 @@ export interface ScriptShare {
   persian: boolean;
 }
 
-// Letters that Persian and Urdu use where Arabic has ي and ك, or that Arabic lacks.
-const PERSIAN = new Set([0x06cc, 0x06a9, 0x06af, 0x067e, 0x0686, 0x0698, 0x06d2]);
-const ARABIC_YA_KAF = new Set([0x064a, 0x0643]);
+// One class per UTF-16 unit: 0 not a letter, 1 Arabic letter, 2 other letter,
+// 3 a letter Persian/Urdu use instead of Arabic's (ی ک گ پ چ ژ ے), 4 Arabic ي or ك.
+const OTHER = 2, ARABIC = 1, PERSIAN = 3, YA_KAF = 4;
+let classes: Uint8Array | null = null;
+
+function buildClasses(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isArabicLetter(c)) t[c] = ARABIC;
+    else if (isOtherLetter(c)) t[c] = OTHER;
+  }
+  for (const c of [0x06cc, 0x06a9, 0x06af, 0x067e, 0x0686, 0x0698, 0x06d2]) t[c] = PERSIAN;
+  for (const c of [0x064a, 0x0643]) t[c] = YA_KAF;
+  return t;
+}
 
 /** Share of Arabic letters; `limit` bounds the work on huge texts (sampled evenly). */
 export function arabicShare(text: string, limit = 200_000): ScriptShare {
-  const step = text.length > limit ? text.length / limit : 1;
-  let arabic = 0;
-  let letters = 0;
-  let persian = 0;
-  let yaKaf = 0;
-  for (let x = 0; x < text.length; x += step) {
-    const c = text.charCodeAt(Math.floor(x));
-    if (isArabicLetter(c)) {
-      arabic++;
-      letters++;
-      if (PERSIAN.has(c)) persian++;
-      else if (ARABIC_YA_KAF.has(c)) yaKaf++;
-    } else if (isOtherLetter(c)) letters++;
-  }
-  return { arabic, letters, share: letters ? arabic / letters : 0, persian: persian >= 5 && persian > yaKaf };
+  const table = (classes ??= buildClasses());
+  const step = Math.max(1, Math.floor(text.length / limit));
+  const counts = [0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i += step) counts[table[text.charCodeAt(i)]]++;
+  const arabic = counts[ARABIC] + counts[PERSIAN] + counts[YA_KAF];
+  const letters = arabic + counts[OTHER];
+  return { arabic, letters, share: letters ? arabic / letters : 0, persian: counts[PERSIAN] >= 5 && counts[PERSIAN] > counts[YA_KAF] };
 }
 
 /** Cheap check for the content script: is this text worth analysing? */

@@ -13,7 +13,12 @@ export interface CompiledCues {
   stems: Map<string, number>;
   lengths: number[];
   heads: Set<string>;
+  /** First two characters of every stem as one number, for a string-free pre-check. */
+  headKeys: Set<number>;
 }
+
+/** How far into a token a stem may start (after proclitics and ال: وبال is 4). */
+const MAX_PREFIX = 5;
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stems = new Map<string, number>();
@@ -23,7 +28,8 @@ export function compileCues(pack: TopicPack): CompiledCues {
   }
   const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
-  return { stems, lengths, heads };
+  const headKeys = new Set([...heads].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)));
+  return { stems, lengths, heads, headKeys };
 }
 
 /** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
@@ -66,16 +72,17 @@ export function cueEvidence(text: string, tokens: Tokens, cues: CompiledCues, we
   let sum = 0;
   for (let k = 0; k < tokens.count; k++) {
     const s = tokens.start[k];
-    if (!cues.heads.has(text.slice(s, s + 2)) && !isCliticStart(text.charCodeAt(s))) continue;
-    const w = cueWeightOf(text.slice(s, tokens.end[k]), cues);
+    const e = tokens.end[k];
+    // A stem can only start within the first few characters: look for its head there first.
+    let candidate = false;
+    for (let o = s; o <= Math.min(s + MAX_PREFIX, e - 2) && !candidate; o++) {
+      candidate = cues.headKeys.has(text.charCodeAt(o) * 65536 + text.charCodeAt(o + 1));
+    }
+    if (!candidate) continue;
+    const w = cueWeightOf(text.slice(s, e), cues);
     if (w) sum += w * weightAt(s);
   }
   return sum;
-}
-
-const CLITIC_STARTS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)).concat('ا'.charCodeAt(0)));
-function isCliticStart(code: number): boolean {
-  return CLITIC_STARTS.has(code);
 }
 
 /** Weighted group evidence from entity mentions. */

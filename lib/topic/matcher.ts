@@ -26,6 +26,17 @@ export interface CompiledPack {
   pack: TopicPack;
   entities: Entity[];
   byFirst: Map<string, AliasEntry[]>;
+  /** Last three characters of every alias's first word, as numbers. Clitics
+   *  only ever come off the front, so a token whose ending is not here can
+   *  be skipped without building any string. */
+  tails: Set<number>;
+}
+
+/** The last (up to) three UTF-16 units of text[from, to) as one number. */
+export function tailKey(text: string, from: number, to: number): number {
+  const a = to - 3 >= from ? text.charCodeAt(to - 3) : 0;
+  const b = to - 2 >= from ? text.charCodeAt(to - 2) : 0;
+  return a * 4294967296 + b * 65536 + text.charCodeAt(to - 1);
 }
 
 export interface RawMention {
@@ -65,7 +76,8 @@ export function compilePack(pack: TopicPack): CompiledPack {
   // Longest alias first; a trap wins over an entity alias of the same length.
   for (const list of byFirst.values())
     list.sort((a, b) => b.tokens.length - a.tokens.length || a.entity - b.entity);
-  return { pack, entities, byFirst };
+  const tails = new Set([...byFirst.keys()].map((w) => tailKey(w, 0, w.length)));
+  return { pack, entities, byFirst, tails };
 }
 
 function tokenAt(text: string, t: Tokens, k: number): string {
@@ -103,12 +115,16 @@ function contextVerdict(text: string, t: Tokens, from: number, to: number, rules
  * a forbidding context (حلب الأبقار) always wins.
  */
 export function findMentions(compiled: CompiledPack, text: string, tokens: Tokens): RawMention[] {
-  const { byFirst } = compiled;
+  const { byFirst, tails } = compiled;
   const known = (form: string) => byFirst.has(form);
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
   let k = 0;
   while (k < tokens.count) {
+    if (!tails.has(tailKey(text, tokens.start[k], tokens.end[k]))) {
+      k++;
+      continue;
+    }
     const token = tokenAt(text, tokens, k);
     let best: { entry: AliasEntry; skip: number } | null = null;
     let unconfirmed: RawMention | null = null;
