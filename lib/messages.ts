@@ -3,7 +3,8 @@
  * extension's pages. Every message is validated where it arrives: unknown
  * types, wrong shapes and foreign senders are refused before anything runs.
  */
-import type { Analysis, Colour, ExtractedPage, Highlight, PlacedHighlight, TextPositionSelector, TextQuoteSelector, RangeSelector } from './types';
+import type { Analysis, Colour, EntityType, ExtractedPage, Highlight, TextPositionSelector, TextQuoteSelector, TopicPack, RangeSelector } from './types';
+import type { MarksSettings } from './settings';
 import { COLOURS } from './types';
 
 /** Who may send a message: a content script in a tab, or an extension page. */
@@ -38,14 +39,46 @@ export type Request =
   | { type: 'highlight/delete'; id: string }
   | { type: 'highlight/restore'; highlight: Highlight }
   | { type: 'highlights/placed'; canonicalUrl: string; orphans: string[] }
-  | { type: 'tab/state'; tabId: number };
+  | { type: 'tab/state'; tabId: number }
+  | { type: 'marks/setSite'; enabled: boolean }
+  | { type: 'settings/get' }
+  | { type: 'settings/setMarks'; enabled?: boolean; disabledSites?: string[] }
+  | { type: 'pack/get' }
+  | { type: 'pack/set'; pack: unknown }
+  | { type: 'pack/reset' };
 
 /** Messages the content script answers (sent by the background). */
 export type ContentCommand =
   | { type: 'content/highlightSelection'; colour?: Colour }
   | { type: 'content/refresh' }
   | { type: 'content/scrollTo'; id: string }
+  | { type: 'content/reanalyze' }
   | { type: 'content/ping' };
+
+/** What a popover on an entity mention shows. */
+export interface EntityCard {
+  id: string;
+  type: EntityType;
+  label: { ar: string; en: string };
+  description: { ar?: string; en: string };
+  wikidata?: string;
+}
+
+export interface AnalyzeReply {
+  analysis: Analysis;
+  /** Entity marks to paint: only on an on-topic article, when the reader has them on. */
+  marks: { show: boolean; entities: Record<string, EntityCard> };
+}
+
+export interface SettingsState {
+  marks: MarksSettings;
+}
+
+export interface PackState {
+  pack: TopicPack;
+  /** The reader's own pack rather than the default one. */
+  custom: boolean;
+}
 
 export interface TabState {
   url: string | null;
@@ -56,7 +89,7 @@ export interface TabState {
 }
 
 export interface Responses {
-  'page/analyze': Analysis;
+  'page/analyze': AnalyzeReply;
   'page/skipped': null;
   'highlights/forPage': Highlight[];
   'highlight/create': Highlight;
@@ -65,6 +98,12 @@ export interface Responses {
   'highlight/restore': Highlight;
   'highlights/placed': null;
   'tab/state': TabState;
+  'marks/setSite': MarksSettings;
+  'settings/get': SettingsState;
+  'settings/setMarks': MarksSettings;
+  'pack/get': PackState;
+  'pack/set': PackState;
+  'pack/reset': PackState;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -146,12 +185,27 @@ const REQUESTS: Record<Request['type'], { from: SenderKind[]; check: (m: Obj) =>
   'highlight/restore': { from: ['content', 'page'], check: (m) => checkHighlight(m.highlight) },
   'highlights/placed': { from: ['content'], check: (m) => need(isUrl(m.canonicalUrl) && Array.isArray(m.orphans) && m.orphans.length <= 100_000 && m.orphans.every((o) => isStr(o, 100)), 'needs canonicalUrl and orphan ids') },
   'tab/state': { from: ['page'], check: (m) => need(isInt(m.tabId), 'needs tabId') },
+  // A content script may only switch marks for the site it runs on (the background takes the site from the sender).
+  'marks/setSite': { from: ['content'], check: (m) => need(typeof m.enabled === 'boolean', 'enabled must be true or false') },
+  'settings/get': { from: ['page'], check: () => {} },
+  // The pack itself is checked in depth by validatePack, which names the broken field.
+  'pack/get': { from: ['page'], check: () => {} },
+  'pack/set': { from: ['page'], check: (m) => need(isObj(m.pack), 'pack must be a JSON object') },
+  'pack/reset': { from: ['page'], check: () => {} },
+  'settings/setMarks': {
+    from: ['page'],
+    check: (m) => {
+      need(m.enabled === undefined || typeof m.enabled === 'boolean', 'enabled must be true or false');
+      need(m.disabledSites === undefined || (Array.isArray(m.disabledSites) && m.disabledSites.length <= 10_000 && m.disabledSites.every((s) => isStr(s, 300))), 'disabledSites must be a list of host names');
+    },
+  },
 };
 
 const COMMANDS: Record<ContentCommand['type'], (m: Obj) => void> = {
   'content/highlightSelection': (m) => need(m.colour === undefined || isColour(m.colour), 'colour is not known'),
   'content/refresh': () => {},
   'content/scrollTo': (m) => need(isStr(m.id, 100), 'needs id'),
+  'content/reanalyze': () => {},
   'content/ping': () => {},
 };
 

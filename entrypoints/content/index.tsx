@@ -5,6 +5,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startContent } from '@/lib/content/start';
 import { t, uiDirection } from '@/lib/platform/browser';
 import { SelectionToolbar, TOOLBAR_CSS } from '@/components/SelectionToolbar';
+import { EntityPopover, POPOVER_CSS } from '@/components/EntityPopover';
+import type { EntityPopoverModel } from '@/lib/content/start';
+import { browser } from '@/lib/platform/browser';
 import type { Colour } from '@/lib/types';
 
 export default defineContentScript({
@@ -12,7 +15,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const toolbar = toolbarController(ctx);
-    await startContent({ showToolbar: toolbar.show, hideToolbar: toolbar.hide, notify: (m) => console.warn('[Hamish]', m) });
+    const popover = popoverController(ctx);
+    await startContent({
+      showToolbar: toolbar.show,
+      hideToolbar: toolbar.hide,
+      showPopover: popover.show,
+      hidePopover: popover.hide,
+      notify: (m) => console.warn('[Hamish]', m),
+    });
   },
 });
 
@@ -50,5 +60,45 @@ function toolbarController(ctx: ContentScriptContext) {
         ui.remove();
       }
     },
+  };
+}
+
+/** The entity popover, also in a shadow root, mounted on first use. */
+function popoverController(ctx: ContentScriptContext) {
+  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
+  let pending: Promise<void> | null = null;
+  const text = {
+    types: { person: t('typePerson'), place: t('typePlace'), state: t('typeState'), org: t('typeOrg'), other: t('typeOther') },
+    mentions: t('mentionsOnPage', '#'),
+    hideOnSite: t('hideMarksOnSite'),
+    close: t('close'),
+  };
+  const ensure = () =>
+    (pending ??= createShadowRootUi(ctx, { name: 'hamish-ui-popover', position: 'inline', anchor: 'body', css: POPOVER_CSS, onMount: () => undefined }).then(
+      (created) => {
+        ui = created;
+      },
+    ));
+  const hide = () => {
+    if (ui?.mounted) {
+      render(null, ui.uiContainer);
+      ui.remove();
+    }
+  };
+  return {
+    async show(rect: DOMRect, model: EntityPopoverModel) {
+      await ensure();
+      if (!ui) return;
+      if (!ui.mounted) ui.mount();
+      const host = ui.shadowHost as HTMLElement;
+      const top = rect.bottom + 8 + 200 > innerHeight ? Math.max(4, rect.top - 180) : rect.bottom + 8;
+      const left = Math.min(Math.max(4, rect.left + rect.width / 2 - 140), innerWidth - 290);
+      host.style.cssText = `position:fixed;z-index:2147483647;top:${top}px;left:${left}px;`;
+      render(
+        <EntityPopover card={model.card} count={model.count} text={text} dir={uiDirection()} lang={browser.i18n.getUILanguage()} onHideSite={model.hideOnSite} onClose={hide} />,
+        ui.uiContainer,
+      );
+    },
+    hide,
   };
 }

@@ -5,24 +5,35 @@
 import type { HamishDatabase } from '../db';
 import type { Analyzer } from '../analyze';
 import { newId } from '../hash';
-import type { Request, Responses, SenderKind, TabState } from '../messages';
+import type { EntityCard, Request, Responses, SenderKind, TabState } from '../messages';
+import { getMarks, marksShownOn, setMarks, siteOf } from '../settings';
 import { ProtocolError } from '../messages';
-import type { Analysis, Article, ExtractedPage, Highlight } from '../types';
+import type { Analysis, Article, ExtractedPage, Highlight, TopicPack } from '../types';
+import { validatePack } from '../topic/pack-schema';
+import { getCustomPack, setCustomPack } from '../settings';
 import type { TabStates } from './tab-state';
 
 export interface BackgroundDeps {
   db: () => HamishDatabase;
-  analyzer: () => Analyzer;
+  /** The analyzer for the pack in use (the reader's own, else the default). */
+  analyzer: () => Promise<Analyzer>;
+  /** Forget the compiled analyzer after the pack changed. */
+  packChanged: () => void;
+  defaultPack: TopicPack;
   tabs: TabStates;
   setBadge: (tabId: number, text: string) => Promise<void>;
   /** Ask tabs showing this article to repaint its highlights. */
   refreshArticle: (articleId: string, exceptTabId?: number) => Promise<void>;
+  /** Ask every tab to analyse its page again (settings or pack changed). */
+  reanalyzeAll: () => Promise<void>;
   now?: () => number;
 }
 
 export interface RequestContext {
   from: SenderKind;
   tabId?: number;
+  /** The sender's URL (a content script's page). */
+  url?: string;
 }
 
 const EXCERPT_CHARS = 300;
@@ -69,7 +80,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
   const handlers: { [K in Request['type']]: (req: Extract<Request, { type: K }>, ctx: RequestContext) => Promise<Responses[K]> } = {
     async 'page/analyze'({ page }, ctx) {
       const tabId = needTab(ctx);
-      const analysis = deps.analyzer().analyze({
+      const analyzer = await deps.analyzer();
+      const analysis = analyzer.analyze({
         text: page.text,
         title: page.title,
         siteName: page.siteName,
@@ -79,14 +91,24 @@ export function createBackgroundService(deps: BackgroundDeps) {
       });
       await deps.tabs.update(tabId, { url: page.canonicalUrl, analysis: { ...analysis, url: page.url, canonicalUrl: page.canonicalUrl }, skipped: null });
       await deps.setBadge(tabId, badgeFor(analysis));
-      if (analysis.lang === 'ar' && analysis.topic.onTopic) {
-        const db = deps.db();
+      const db = deps.db();
+      const onTopic = analysis.lang === 'ar' && analysis.topic.onTopic;
+      if (onTopic) {
         await db.transaction('rw', db.articles, async () => {
           const previous = await db.articles.get(page.canonicalUrl);
           await db.articles.put(articleRecord(page, analysis, previous, now()));
         });
       }
-      return analysis;
+      const show = onTopic && analysis.entities.length > 0 && marksShownOn(await getMarks(db), page.url);
+      const entities: Record<string, EntityCard> = {};
+      if (show) {
+        const byId = new Map(analyzer.pack.entities.map((e) => [e.id, e]));
+        for (const m of analysis.entities) {
+          const e = byId.get(m.id);
+          if (e) entities[e.id] = { id: e.id, type: e.type, label: e.label, description: e.description, ...(e.wikidata ? { wikidata: e.wikidata } : {}) };
+        }
+      }
+      return { analysis, marks: { show, entities } };
     },
 
     async 'page/skipped'({ url, reason }, ctx) {
@@ -162,6 +184,50 @@ export function createBackgroundService(deps: BackgroundDeps) {
       const tabId = needTab(ctx);
       await deps.tabs.update(tabId, { url: canonicalUrl, orphans });
       return null;
+    },
+
+    async 'marks/setSite'({ enabled }, ctx) {
+      const site = siteOf(ctx.url ?? '');
+      if (!site) throw new Error('This page has no site to switch marks for');
+      const db = deps.db();
+      const current = await getMarks(db);
+      const sites = new Set(current.disabledSites);
+      if (enabled) sites.delete(site);
+      else sites.add(site);
+      return setMarks(db, { disabledSites: [...sites] });
+    },
+
+    async 'settings/get'() {
+      return { marks: await getMarks(deps.db()) };
+    },
+
+    async 'settings/setMarks'(req) {
+      const next = await setMarks(deps.db(), {
+        ...(req.enabled !== undefined ? { enabled: req.enabled } : {}),
+        ...(req.disabledSites !== undefined ? { disabledSites: req.disabledSites.map((s) => s.trim()).filter(Boolean) } : {}),
+      });
+      await deps.reanalyzeAll();
+      return next;
+    },
+
+    async 'pack/get'() {
+      const custom = await getCustomPack(deps.db());
+      return { pack: custom ?? deps.defaultPack, custom: !!custom };
+    },
+
+    async 'pack/set'({ pack }) {
+      const valid = validatePack(pack); // throws PackError naming the field: nothing is stored
+      await setCustomPack(deps.db(), valid);
+      deps.packChanged();
+      await deps.reanalyzeAll();
+      return { pack: valid, custom: true };
+    },
+
+    async 'pack/reset'() {
+      await setCustomPack(deps.db(), null);
+      deps.packChanged();
+      await deps.reanalyzeAll();
+      return { pack: deps.defaultPack, custom: false };
     },
 
     async 'tab/state'({ tabId }): Promise<TabState> {

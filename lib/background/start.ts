@@ -11,18 +11,24 @@ import { DEFAULT_PACK } from '../topic/default-pack';
 import { classifySender, parseRequest, type Reply, type SenderInfo } from '../messages';
 import { createBackgroundService } from './service';
 import { TabStates, type SessionArea } from './tab-state';
+import { getCustomPack } from '../settings';
 
 const MENU_ID = 'hamish-highlight';
 
 export function startBackground(): void {
-  let analyzer: Analyzer | null = null;
+  let analyzer: Promise<Analyzer> | null = null;
   const session = (browser.storage as unknown as { session?: SessionArea }).session ?? null;
   const tabs = new TabStates(session);
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   const service = createBackgroundService({
     db: getDb,
-    analyzer: () => (analyzer ??= createAnalyzer(DEFAULT_PACK)),
+    analyzer: () =>
+      (analyzer ??= getCustomPack(getDb())
+        .catch(() => null)
+        .then((pack) => createAnalyzer(pack ?? DEFAULT_PACK))),
+    packChanged: () => void (analyzer = null),
+    defaultPack: DEFAULT_PACK,
     tabs,
     async setBadge(tabId, text) {
       await action.setBadgeText({ tabId, text }).catch(() => {});
@@ -32,6 +38,10 @@ export function startBackground(): void {
       const open = await browser.tabs.query({});
       const ids = open.map((tab) => tab.id).filter((id): id is number => typeof id === 'number' && id !== exceptTabId);
       for (const id of await tabs.tabsShowing(articleId, ids)) await tellTab(id, { type: 'content/refresh' });
+    },
+    async reanalyzeAll() {
+      const open = await browser.tabs.query({});
+      await Promise.all(open.map((tab) => (typeof tab.id === 'number' ? tellTab(tab.id, { type: 'content/reanalyze' }) : false)));
     },
   });
 
@@ -43,7 +53,7 @@ export function startBackground(): void {
       const from = classifySender(sender, browser.runtime.id, extensionOrigin);
       const request = parseRequest(raw, from);
       reply = service
-        .handle(request, { from, tabId: sender.tab?.id })
+        .handle(request, { from, tabId: sender.tab?.id, url: sender.url })
         .then((data) => ({ ok: true as const, data }))
         .catch((err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }));
     } catch (err) {

@@ -29,7 +29,7 @@ export class PageHighlighter {
     });
   }
 
-  private textIndex(): TextIndex {
+  textIndex(): TextIndex {
     this.index ??= buildTextIndex(this.win.document.body ?? this.win.document.documentElement);
     return this.index;
   }

@@ -7,15 +7,24 @@ import { ask, browser } from '../platform/browser';
 import { looksArabic } from '../arabic/script';
 import { extractPage } from '../page/extract';
 import { canonicalUrl } from '../url';
-import { parseCommand, type ContentCommand } from '../messages';
+import { parseCommand, type ContentCommand, type EntityCard } from '../messages';
 import { PageHighlighter } from './highlighter';
+import { EntityMarks } from './entity-marks';
 import { sampleText } from './page-text';
 import type { Colour } from '../types';
 
+export interface EntityPopoverModel {
+  card: EntityCard;
+  /** Mentions of the entity on this page. */
+  count: number;
+  hideOnSite: () => void;
+}
+
 export interface ContentHooks {
-  /** Show the selection toolbar; returns a function that hides it. */
   showToolbar?: (rect: DOMRect, onHighlight: (c: Colour) => void) => void;
   hideToolbar?: () => void;
+  showPopover?: (rect: DOMRect, model: EntityPopoverModel) => void;
+  hidePopover?: () => void;
   notify?: (message: string) => void;
 }
 
@@ -34,6 +43,9 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
   });
   let highlighter: PageHighlighter | null = null;
   const getHighlighter = () => (highlighter ??= new PageHighlighter(window));
+  const marks = new EntityMarks(window);
+  let cards: Record<string, EntityCard> = {};
+  let counts: Record<string, number> = {};
 
   async function placeHighlights(): Promise<void> {
     const meta = pageMeta();
@@ -90,9 +102,32 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
         return placeHighlights().then(() => true);
       case 'content/scrollTo':
         return Promise.resolve(getHighlighter().scrollTo(command.id));
+      case 'content/reanalyze':
+        return analyzePage().then(() => placeHighlights()).then(() => true);
       case 'content/ping':
         return Promise.resolve(true);
     }
+  });
+
+  // A click on a marked name opens its popover; the click itself goes on to the page.
+  doc.addEventListener('click', (e) => {
+    if (!marks.count || !hooks.showPopover) return;
+    const hit = marks.entityAt(e.clientX, e.clientY);
+    if (!hit) {
+      hooks.hidePopover?.();
+      return;
+    }
+    const card = cards[hit.entity];
+    if (!card) return;
+    hooks.showPopover(hit.rect, {
+      card,
+      count: counts[hit.entity] ?? 0,
+      hideOnSite: () => {
+        marks.clear();
+        hooks.hidePopover?.();
+        void ask({ type: 'marks/setSite', enabled: false }).catch((err) => hooks.notify?.(String(err)));
+      },
+    });
   });
 
   if (hooks.showToolbar) {
@@ -111,18 +146,32 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
     }, true);
   }
 
-  // Analysis first (the badge is the visible verdict), then highlights.
-  const sample = sampleText(doc);
-  const hintedArabic = /^ar\b/i.test(doc.documentElement.lang);
-  try {
-    if (looksArabic(sample) || (hintedArabic && sample.length > 200)) {
+  async function analyzePage(): Promise<void> {
+    const sample = sampleText(doc);
+    const hintedArabic = /^ar\b/i.test(doc.documentElement.lang);
+    try {
+      if (!(looksArabic(sample) || (hintedArabic && sample.length > 200))) {
+        marks.clear();
+        await ask({ type: 'page/skipped', url: location.href, reason: 'not-arabic' });
+        return;
+      }
       const page = extractPage(doc, location.href);
-      await ask({ type: 'page/analyze', page });
-    } else {
-      await ask({ type: 'page/skipped', url: location.href, reason: 'not-arabic' });
+      const reply = await ask({ type: 'page/analyze', page });
+      cards = reply.marks.entities;
+      counts = Object.fromEntries(reply.analysis.entities.map((e) => [e.id, e.count]));
+      if (!reply.marks.show) {
+        marks.clear();
+        return;
+      }
+      const surfaces = new Map<string, string>();
+      for (const e of reply.analysis.entities) for (const [s, t] of e.spans) surfaces.set(page.text.slice(s, t), e.id);
+      marks.show(getHighlighter().textIndex(), surfaces);
+    } catch (err) {
+      hooks.notify?.(err instanceof Error ? err.message : String(err));
     }
-  } catch (err) {
-    hooks.notify?.(err instanceof Error ? err.message : String(err));
   }
+
+  // Analysis first (the badge is the visible verdict), then highlights.
+  await analyzePage();
   await placeHighlights().catch((err) => hooks.notify?.(err instanceof Error ? err.message : String(err)));
 }

@@ -38,11 +38,17 @@ function num(v: unknown, field: string, min: number, max: number): number {
   return v;
 }
 
-function bilingual(v: unknown, field: string, need: 'ar' | 'en' | 'both'): { ar: string; en: string } {
+function bilingual(v: unknown, field: string): { ar: string; en: string } {
   if (!isObj(v)) throw new PackError(field, 'must be an object with "ar" and "en"');
-  const ar = str(v.ar, `${field}.ar`, { optional: need === 'en' }) ?? '';
-  const en = str(v.en, `${field}.en`, { optional: need === 'ar' }) ?? '';
-  return { ar, en };
+  return { ar: str(v.ar, `${field}.ar`)!, en: str(v.en, `${field}.en`)! };
+}
+
+/** English required, Arabic optional (left out when absent, never stored empty). */
+function englishFirst(v: unknown, field: string): { ar?: string; en: string } {
+  if (!isObj(v)) throw new PackError(field, 'must be an object with "en" (and optionally "ar")');
+  const en = str(v.en, `${field}.en`)!;
+  const ar = v.ar === undefined || v.ar === '' ? undefined : str(v.ar, `${field}.ar`);
+  return ar ? { ar, en } : { en };
 }
 
 /** Check `input` and return a clean copy (unknown fields dropped). */
@@ -51,7 +57,7 @@ export function validatePack(input: unknown): TopicPack {
   const id = str(input.id, 'id', { max: 64 })!;
   if (!ID.test(id)) throw new PackError('id', 'must use lower-case letters, digits and hyphens');
   const version = num(input.version, 'version', 1, 1e9);
-  const name = bilingual(input.name, 'name', 'both');
+  const name = bilingual(input.name, 'name');
   if (!Array.isArray(input.entities)) throw new PackError('entities', 'must be a list');
   if (input.entities.length > 5000) throw new PackError('entities', 'has more than 5000 entities');
   const seen = new Set<string>();
@@ -64,11 +70,11 @@ export function validatePack(input: unknown): TopicPack {
     seen.add(eid);
     if (typeof e.type !== 'string' || !ENTITY_TYPES.includes(e.type))
       throw new PackError(`${f}.type`, `must be one of ${ENTITY_TYPES.join(', ')}`);
-    const label = bilingual(e.label, `${f}.label`, 'both');
+    const label = bilingual(e.label, `${f}.label`);
     const aliases = strList(e.aliases, `${f}.aliases`, { nonEmpty: true, max: 500 })!;
     const wikidata = str(e.wikidata, `${f}.wikidata`, { optional: true, max: 20 });
     if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) throw new PackError(`${f}.wikidata`, 'must look like Q123');
-    const description = bilingual(e.description, `${f}.description`, 'en');
+    const description = englishFirst(e.description, `${f}.description`);
     const groups = strList(e.groups, `${f}.groups`, { optional: true, max: 20 });
     let context;
     if (e.context !== undefined) {
@@ -122,6 +128,6 @@ export function validatePack(input: unknown): TopicPack {
     minCue: num(r.minCue, 'rule.minCue', 0, 100),
     threshold: num(r.threshold, 'rule.threshold', 0, 1),
   };
-  const description = input.description === undefined ? undefined : bilingual(input.description, 'description', 'en');
+  const description = input.description === undefined ? undefined : englishFirst(input.description, 'description');
   return { id, version, name, ...(description ? { description } : {}), entities, cues, ...(traps ? { traps } : {}), rule };
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { dragPointsFor, paintedTexts, PHRASE, selectPhrase } from './page-helpers';
+import { dragPointsFor, entityMarkTexts, markCentre, paintedTexts, PHRASE, selectPhrase } from './page-helpers';
 
 let chromium: ChromiumSession;
 let server: DemoServer;
@@ -116,6 +116,51 @@ describe('Chromium: the badge is the verdict', () => {
     expect(await settledBadge(page)).not.toBe('');
     await page.goto(server.url('dates-festival.html'));
     expect(await settledBadge(page)).toBe('');
+    await page.close();
+  });
+});
+
+describe('Chromium: entity marks and popovers', () => {
+  it('marks known names on an on-topic article without touching the DOM, and none elsewhere', async () => {
+    const page = await open('hmeimim-military-meeting.html');
+    await settledBadge(page);
+    await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(20);
+    const texts = (await page.evaluate(entityMarkTexts)) as string[];
+    expect(texts).toEqual(expect.arrayContaining(['حميميم', 'هاكان فيدان', 'اللاذقية']));
+    expect(texts).not.toContain('الأسدية');
+    const other = await open('dates-festival.html');
+    await settledBadge(other);
+    expect(await other.evaluate(entityMarkTexts)).toEqual([]);
+    await other.close();
+    await page.close();
+  });
+
+  it('opens a popover with label, type and description on a click, and can hide marks on the site', async () => {
+    const page = await open('hmeimim-military-meeting.html');
+    await settledBadge(page);
+    await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
+    const at = (await page.evaluate(markCentre('حميميم'))) as { x: number; y: number };
+    expect(at).not.toBeNull();
+    await page.mouse.click(at.x, at.y);
+    const popover = page.locator('hamish-ui-popover .pop');
+    await expect.poll(() => popover.count()).toBe(1);
+    expect(await popover.locator('.name').innerText()).toBe('حميميم');
+    expect(await popover.locator('.en').innerText()).toContain('Hmeimim');
+    expect(await popover.locator('.desc').innerText()).toMatch(/air base/);
+    expect(await popover.getAttribute('dir')).toBe('ltr'); // the UI language here is English
+
+    await popover.locator('[data-action="hide-site"]').click();
+    await expect.poll(() => page.evaluate(entityMarkTexts)).toEqual([]);
+    await page.reload();
+    await settledBadge(page);
+    expect(await page.evaluate(entityMarkTexts)).toEqual([]);
+
+    // The options page turns them back on for the site.
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    await options.locator('[data-site="127.0.0.1"] button').click();
+    await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
+    await options.close();
     await page.close();
   });
 });

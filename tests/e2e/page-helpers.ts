@@ -31,7 +31,7 @@ export const paintedTexts = `(() => {
   const registry = CSS.highlights;
   if (!registry) return out;
   registry.forEach((highlight, name) => {
-    if (!name.startsWith('hamish-')) return;
+    if (!name.startsWith('hamish-') || name === 'hamish-entity') return;
     const texts = [];
     highlight.forEach((range) => texts.push(range.toString()));
     if (texts.length) out[name] = texts;
@@ -67,4 +67,25 @@ export const dragPointsFor = (phrase: string) => `(() => {
     };
   }
   return null;
+})()`;
+
+/** Evaluates to the texts of the entity marks, in page order. */
+export const entityMarkTexts = `(() => {
+  const group = CSS.highlights && CSS.highlights.get('hamish-entity');
+  const texts = [];
+  if (group) group.forEach((range) => texts.push(range.toString()));
+  return texts;
+})()`;
+
+/** Evaluates to the centre of the first entity mark whose text is `surface`. */
+export const markCentre = (surface: string) => `(() => {
+  const group = CSS.highlights && CSS.highlights.get('hamish-entity');
+  let found = null;
+  if (group) group.forEach((range) => {
+    if (found || range.toString() !== ${JSON.stringify(surface)}) return;
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const r = range.getBoundingClientRect();
+    found = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  return found;
 })()`;

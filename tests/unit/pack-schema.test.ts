@@ -43,3 +43,13 @@ describe('topic pack validation', () => {
     expect(() => validatePack([1, 2])).toThrow(/root/);
   });
 });
+
+describe('validated packs round-trip', () => {
+  it('validates its own output again (what is stored can be loaded)', () => {
+    const once = validatePack(clone());
+    once.entities.push({ id: 'new-one', type: 'person', label: { ar: 'اسم', en: 'Name' }, aliases: ['اسم'], description: { en: 'Only English.' } });
+    const twice = validatePack(JSON.parse(JSON.stringify(once)));
+    expect(twice).toEqual(once);
+    expect(twice.entities.at(-1)!.description).toEqual({ en: 'Only English.' });
+  });
+});

@@ -27,16 +27,20 @@ class MemorySession implements SessionArea {
 let db: HamishDatabase;
 let badges: Map<number, string>;
 let refreshed: string[];
+let reanalyzed = 0;
 let session: MemorySession;
-const analyzer = createAnalyzer(DEFAULT_PACK);
+let currentAnalyzer = createAnalyzer(DEFAULT_PACK);
 
 function service(tabs = new TabStates(session)) {
   return createBackgroundService({
     db: () => db,
-    analyzer: () => analyzer,
+    analyzer: async () => currentAnalyzer,
+    packChanged: () => void 0,
+    defaultPack: DEFAULT_PACK,
     tabs,
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     refreshArticle: async (id) => void refreshed.push(id),
+    reanalyzeAll: async () => void reanalyzed++,
     now: () => 1_700_000_000_000,
   });
 }
@@ -62,8 +66,11 @@ afterEach(async () => {
 describe('background service', () => {
   it('sets the badge and stores the article for an on-topic Arabic article', async () => {
     const s = service();
-    const a = await s.handle({ type: 'page/analyze', page: page('hmeimim-military-meeting.html') }, { from: 'content', tabId: 7 });
+    const { analysis: a, marks } = await s.handle({ type: 'page/analyze', page: page('hmeimim-military-meeting.html') }, { from: 'content', tabId: 7 });
     expect(a.topic.onTopic).toBe(true);
+    expect(marks.show).toBe(true);
+    expect(marks.entities.hmeimim.label.en).toBe('Hmeimim');
+    expect(marks.entities.hmeimim.description.en).toMatch(/air base/);
     expect(badges.get(7)).toMatch(/^\d+$/);
     const stored = await db.articles.get('https://news.example/hmeimim-military-meeting.html');
     expect(stored?.entities.map((e) => e.id)).toContain('hmeimim');
@@ -72,7 +79,8 @@ describe('background service', () => {
 
   it('leaves the badge empty and stores nothing for an off-topic Arabic article', async () => {
     const s = service();
-    const a = await s.handle({ type: 'page/analyze', page: page('dates-festival.html') }, { from: 'content', tabId: 8 });
+    const { analysis: a, marks } = await s.handle({ type: 'page/analyze', page: page('dates-festival.html') }, { from: 'content', tabId: 8 });
+    expect(marks).toEqual({ show: false, entities: {} });
     expect(a.lang).toBe('ar');
     expect(a.topic.onTopic).toBe(false);
     expect(badges.get(8)).toBe('');
@@ -121,6 +129,38 @@ describe('background service', () => {
     expect(state.analysis?.topic.onTopic).toBe(true);
     expect(state.highlights.map((x) => x.id)).toEqual([h.id]);
     expect(state.orphans).toEqual([h.id]);
+  });
+
+  it('lets a page switch entity marks off for its own site only, and the options switch them everywhere', async () => {
+    const s = service();
+    const url = 'https://www.news.example/hmeimim-military-meeting.html';
+    const analyze = () => s.handle({ type: 'page/analyze', page: page('hmeimim-military-meeting.html', url) }, { from: 'content', tabId: 3, url });
+    expect((await analyze()).marks.show).toBe(true);
+    const after = await s.handle({ type: 'marks/setSite', enabled: false }, { from: 'content', tabId: 3, url });
+    expect(after.disabledSites).toEqual(['news.example']);
+    expect((await analyze()).marks.show).toBe(false);
+    await s.handle({ type: 'marks/setSite', enabled: true }, { from: 'content', tabId: 3, url });
+    expect((await analyze()).marks.show).toBe(true);
+    await s.handle({ type: 'settings/setMarks', enabled: false }, { from: 'page' });
+    expect(reanalyzed).toBeGreaterThan(0);
+    expect((await analyze()).marks.show).toBe(false);
+    expect((await s.handle({ type: 'settings/get' }, { from: 'page' })).marks.enabled).toBe(false);
+  });
+
+  it('stores a valid custom pack, refuses a broken one with the field named, and resets', async () => {
+    const s = service();
+    expect((await s.handle({ type: 'pack/get' }, { from: 'page' })).custom).toBe(false);
+    const pack = structuredClone(DEFAULT_PACK);
+    pack.entities.push({ id: 'guterres', type: 'person', label: { ar: 'غوتيريش', en: 'António Guterres' }, aliases: ['غوتيريش'], description: { en: 'UN Secretary-General.' } });
+    const saved = await s.handle({ type: 'pack/set', pack }, { from: 'page' });
+    expect(saved.custom).toBe(true);
+    expect(reanalyzed).toBeGreaterThan(0);
+    const broken = { ...pack, entities: [{ ...pack.entities[0], type: 'planet' }] };
+    await expect(s.handle({ type: 'pack/set', pack: broken }, { from: 'page' })).rejects.toThrow(/entities\[0\]\.type/);
+    const got = await s.handle({ type: 'pack/get' }, { from: 'page' });
+    expect(got.pack.entities.map((e) => e.id)).toContain('guterres');
+    expect((await s.handle({ type: 'pack/reset' }, { from: 'page' })).custom).toBe(false);
+    expect((await s.handle({ type: 'pack/get' }, { from: 'page' })).pack.entities.map((e) => e.id)).not.toContain('guterres');
   });
 
   it('puts nothing on the badge unless the page is an Arabic article on the topic', () => {

@@ -1,0 +1,125 @@
+/**
+ * Entity mentions marked in the page with the CSS Custom Highlight API (one
+ * group, "hamish-entity"), and found again under the pointer for popovers.
+ * The engine gives the mentions' surface forms; they are located in the
+ * page's own text, on word boundaries, so a name inside a longer word
+ * (الأسدية) is never marked.
+ */
+import { PROCLITICS } from '../arabic/clitics';
+import { normalizeArabic } from '../arabic/normalize';
+import { isWordChar } from '../arabic/tokenize';
+import { rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
+
+export const ENTITY_HIGHLIGHT = 'hamish-entity';
+const CLITICS = new Set(PROCLITICS);
+/** Bound on marks per page, so a huge page stays responsive. */
+const MAX_MARKS = 5000;
+
+export interface EntityMark {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** Is text[start, end) a whole word, allowing a proclitic (وأردوغان) before it? */
+function onWordBoundary(text: string, start: number, end: number): boolean {
+  if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
+  let k = start;
+  while (k > 0 && isWordChar(text.charCodeAt(k - 1)) && start - k < 4) k--;
+  if (k === start) return true;
+  if (k > 0 && isWordChar(text.charCodeAt(k - 1))) return false;
+  return CLITICS.has(normalizeArabic(text.slice(k, start)));
+}
+
+/** Where each surface form occurs in the page text (whole words only), in order. */
+export function locateMentions(text: string, surfaces: Map<string, string>): EntityMark[] {
+  const marks: EntityMark[] = [];
+  // Longer surfaces first, so بشار الأسد wins over الأسد where both fit.
+  const ordered = [...surfaces.entries()].filter(([s]) => s.trim().length >= 2).sort((a, b) => b[0].length - a[0].length);
+  const taken: EntityMark[] = [];
+  const overlaps = (s: number, e: number) => taken.some((m) => s < m.end && e > m.start);
+  for (const [surface, entity] of ordered) {
+    for (let at = text.indexOf(surface); at !== -1 && marks.length < MAX_MARKS; at = text.indexOf(surface, at + surface.length)) {
+      const end = at + surface.length;
+      if (!onWordBoundary(text, at, end) || overlaps(at, end)) continue;
+      const mark = { start: at, end, entity };
+      marks.push(mark);
+      taken.push(mark);
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}
+
+interface HighlightLike {
+  add(r: Range): void;
+  clear(): void;
+}
+
+export class EntityMarks {
+  private marks: EntityMark[] = [];
+  private index: TextIndex | null = null;
+  private group: HighlightLike | null = null;
+
+  constructor(private win: Window & typeof globalThis) {}
+
+  /** Paint marks; returns how many were placed. Without the Highlight API nothing is painted. */
+  show(index: TextIndex, surfaces: Map<string, string>): number {
+    this.clear();
+    const Ctor = (this.win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+    const registry = (this.win.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    if (!Ctor || !registry) return 0; // marks are a nicety: never wrap page text for them
+    this.index = index;
+    this.marks = locateMentions(index.text, surfaces);
+    this.group = new Ctor();
+    for (const m of this.marks) {
+      const range = rangeFromOffsets(index, m.start, m.end);
+      if (range) this.group.add(range);
+    }
+    registry.set(ENTITY_HIGHLIGHT, this.group);
+    return this.marks.length;
+  }
+
+  clear(): void {
+    this.group?.clear();
+    (this.win.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights?.delete(ENTITY_HIGHLIGHT);
+    this.group = null;
+    this.marks = [];
+  }
+
+  get count(): number {
+    return this.marks.length;
+  }
+
+  /** The entity mentioned under a point of the viewport, if any. */
+  entityAt(x: number, y: number): { entity: string; rect: DOMRect } | null {
+    if (!this.index || !this.marks.length) return null;
+    const doc = this.win.document as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    let node: Node | null = null;
+    let offset = 0;
+    const pos = doc.caretPositionFromPoint?.(x, y);
+    if (pos) {
+      node = pos.offsetNode;
+      offset = pos.offset;
+    } else {
+      const r = doc.caretRangeFromPoint?.(x, y);
+      if (r) {
+        node = r.startContainer;
+        offset = r.startOffset;
+      }
+    }
+    if (!node || node.nodeType !== 3) return null;
+    const k = this.index.nodes.indexOf(node as Text);
+    if (k === -1) return null;
+    const at = this.index.starts[k] + offset;
+    const mark = this.marks.find((m) => at >= m.start && at <= m.end);
+    if (!mark) return null;
+    const range = rangeFromOffsets(this.index, mark.start, mark.end);
+    const rect = range?.getBoundingClientRect();
+    // The caret snaps to the nearest character: make sure the point is on the mark.
+    if (!rect || x < rect.left - 2 || x > rect.right + 2 || y < rect.top - 2 || y > rect.bottom + 2) return null;
+    return { entity: mark.entity, rect };
+  }
+}
