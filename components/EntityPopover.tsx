@@ -26,7 +26,7 @@ export function EntityPopover(props: { card: EntityCard; count: number; text: Po
 export const POPOVER_CSS = `
 .pop { position: relative; width: 280px; padding: 10px 12px; background: #fff; color: #111827; border: 1px solid #d1d5db;
   border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.18); font: 13px/1.5 system-ui, "Noto Sans Arabic", sans-serif; }
-.name { margin: 0 0 2px; font-size: 16px; font-weight: 600; }
+.name { margin: 0 0 2px; padding: 0 18px; font-size: 16px; font-weight: 600; }
 .en { margin: 0; color: #4b5563; }
 .type { color: #0e6e64; }
 .desc { margin: 6px 0; }

@@ -41,6 +41,9 @@ function toolbarController(ctx: ContentScriptContext) {
       position: 'inline',
       anchor: 'body',
       css: TOOLBAR_CSS,
+      // The host is reset and placed by inline styles (see placeHost), which a
+      // ":host { all: initial !important }" reset would override.
+      inheritStyles: true,
       onMount: () => undefined,
     }).then((created) => {
       ui = created;
@@ -50,8 +53,7 @@ function toolbarController(ctx: ContentScriptContext) {
       await ensure();
       if (!ui) return;
       if (!ui.mounted) ui.mount();
-      const host = ui.shadowHost as HTMLElement;
-      host.style.cssText = `position:fixed;z-index:2147483647;top:${Math.max(4, rect.top - 40)}px;left:${Math.max(4, rect.left + rect.width / 2 - 90)}px;`;
+      placeHost(ui.shadowHost as HTMLElement, Math.max(4, rect.top - 40), Math.max(4, rect.left + rect.width / 2 - 90));
       render(<SelectionToolbar text={text} dir={uiDirection()} onHighlight={onHighlight} />, ui.uiContainer);
     },
     hide() {
@@ -74,7 +76,7 @@ function popoverController(ctx: ContentScriptContext) {
     close: t('close'),
   };
   const ensure = () =>
-    (pending ??= createShadowRootUi(ctx, { name: 'hamish-ui-popover', position: 'inline', anchor: 'body', css: POPOVER_CSS, onMount: () => undefined }).then(
+    (pending ??= createShadowRootUi(ctx, { name: 'hamish-ui-popover', position: 'inline', anchor: 'body', css: POPOVER_CSS, inheritStyles: true, onMount: () => undefined }).then(
       (created) => {
         ui = created;
       },
@@ -90,10 +92,9 @@ function popoverController(ctx: ContentScriptContext) {
       await ensure();
       if (!ui) return;
       if (!ui.mounted) ui.mount();
-      const host = ui.shadowHost as HTMLElement;
       const top = rect.bottom + 8 + 200 > innerHeight ? Math.max(4, rect.top - 180) : rect.bottom + 8;
       const left = Math.min(Math.max(4, rect.left + rect.width / 2 - 140), innerWidth - 290);
-      host.style.cssText = `position:fixed;z-index:2147483647;top:${top}px;left:${left}px;`;
+      placeHost(ui.shadowHost as HTMLElement, top, left);
       render(
         <EntityPopover card={model.card} count={model.count} text={text} dir={uiDirection()} lang={browser.i18n.getUILanguage()} onHideSite={model.hideOnSite} onClose={hide} />,
         ui.uiContainer,
@@ -101,4 +102,19 @@ function popoverController(ctx: ContentScriptContext) {
     },
     hide,
   };
+}
+
+/**
+ * Float a UI host over the page. Inline !important declarations win over the
+ * page's own rules; "all: initial" keeps the page's styles out of the UI.
+ */
+function placeHost(host: HTMLElement, top: number, left: number) {
+  host.style.cssText = [
+    'all: initial !important',
+    'display: block !important',
+    'position: fixed !important',
+    'z-index: 2147483647 !important',
+    `top: ${Math.round(top)}px !important`,
+    `left: ${Math.round(left)}px !important`,
+  ].join(';');
 }

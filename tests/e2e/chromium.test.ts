@@ -126,7 +126,7 @@ describe('Chromium: entity marks and popovers', () => {
     await settledBadge(page);
     await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(20);
     const texts = (await page.evaluate(entityMarkTexts)) as string[];
-    expect(texts).toEqual(expect.arrayContaining(['حميميم', 'هاكان فيدان', 'اللاذقية']));
+    expect(texts).toEqual(expect.arrayContaining(['قاعدة حميميم', 'هاكان فيدان', 'اللاذقية', 'أنقرة']));
     expect(texts).not.toContain('الأسدية');
     const other = await open('dates-festival.html');
     await settledBadge(other);
@@ -139,14 +139,15 @@ describe('Chromium: entity marks and popovers', () => {
     const page = await open('hmeimim-military-meeting.html');
     await settledBadge(page);
     await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
-    const at = (await page.evaluate(markCentre('حميميم'))) as { x: number; y: number };
+    const at = (await page.evaluate(markCentre('اللاذقية'))) as { x: number; y: number };
     expect(at).not.toBeNull();
     await page.mouse.click(at.x, at.y);
     const popover = page.locator('hamish-ui-popover .pop');
     await expect.poll(() => popover.count()).toBe(1);
-    expect(await popover.locator('.name').innerText()).toBe('حميميم');
-    expect(await popover.locator('.en').innerText()).toContain('Hmeimim');
-    expect(await popover.locator('.desc').innerText()).toMatch(/air base/);
+    expect(await popover.locator('.name').innerText()).toBe('اللاذقية');
+    expect(await popover.locator('.en').innerText()).toContain('Latakia');
+    expect(await popover.locator('.en').innerText()).toContain('Place');
+    expect(await popover.locator('.desc').innerText()).toMatch(/port city/);
     expect(await popover.getAttribute('dir')).toBe('ltr'); // the UI language here is English
 
     await popover.locator('[data-action="hide-site"]').click();
@@ -160,6 +161,41 @@ describe('Chromium: entity marks and popovers', () => {
     await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
     await options.locator('[data-site="127.0.0.1"] button').click();
     await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('Chromium: the options page edits the topic pack', () => {
+  it('imports a pack, applies it to an open tab at once, refuses a broken one, and resets', async () => {
+    const page = await open('hmeimim-military-meeting.html');
+    await settledBadge(page);
+    await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
+    expect(await page.evaluate(entityMarkTexts)).not.toContain('أيدنلك');
+
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    await options.waitForSelector('[data-entity-row="assad"]');
+    const { DEFAULT_PACK } = await import('../../lib/topic/default-pack');
+    const pack = structuredClone(DEFAULT_PACK);
+    pack.entities.push({ id: 'aydinlik', type: 'org', label: { ar: 'أيدنلك', en: 'Aydınlık' }, aliases: ['أيدنلك', 'Aydinlik'], description: { en: 'Turkish daily newspaper.' } });
+    const input = options.locator('[data-testid="import-pack"]');
+    await input.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await expect.poll(() => options.locator('[data-testid="pack-message"]').innerText()).toMatch(/imported/i);
+    await options.waitForSelector('[data-entity-row="aydinlik"]');
+    // The open tab was analysed again with the new pack, without a reload.
+    await expect.poll(() => page.evaluate(entityMarkTexts), { timeout: 10_000 }).toContain('أيدنلك');
+
+    const broken = { ...pack, entities: pack.entities.map((e, i) => (i === 2 ? { ...e, type: 'planet' } : e)) };
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect.poll(() => options.locator('[data-testid="pack-message"]').innerText()).toContain('entities[2].type');
+    await input.setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await expect.poll(() => options.locator('[data-testid="pack-message"]').innerText()).toMatch(/not JSON/);
+    expect(await options.locator('[data-entity-row="aydinlik"]').count()).toBe(1);
+
+    await options.getByRole('button', { name: /default pack/i }).click();
+    await expect.poll(() => options.locator('[data-entity-row="aydinlik"]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(entityMarkTexts), { timeout: 10_000 }).not.toContain('أيدنلك');
     await options.close();
     await page.close();
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { dragPointsFor, paintedTexts, PHRASE } from './page-helpers';
+import { dragPointsFor, entityMarkTexts, paintedTexts, PHRASE } from './page-helpers';
 
 let firefox: FirefoxSession;
 let server: DemoServer;
@@ -67,9 +67,19 @@ describe('Firefox: the badge is the verdict', () => {
     expect(await badgeAfterLoad(true)).toMatch(/^\d+$/);
   });
 
-  it('is empty on an off-topic Arabic article', async () => {
+  it('marks the known names of the on-topic article in the page', async () => {
+    let marks: string[] = [];
+    for (let i = 0; i < 40 && marks.length === 0; i++) {
+      marks = (await page.evaluate(entityMarkTexts)) as string[];
+      if (!marks.length) await sleep(150);
+    }
+    expect(marks).toEqual(expect.arrayContaining(['بشار الأسد', 'موسكو', 'ميخائيل بوغدانوف']));
+  });
+
+  it('is empty on an off-topic Arabic article, with no marks', async () => {
     await page.goto(server.url('dates-festival.html'));
     expect(await badgeAfterLoad(false)).toBe('');
+    expect(await page.evaluate(entityMarkTexts)).toEqual([]);
   });
 
   it('is empty on a page that is not Arabic', async () => {
