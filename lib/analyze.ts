@@ -2,8 +2,8 @@
  * Page analysis: the one entry point the extension and the CLIs share.
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
-import { normalizeWithMap } from './arabic/normalize';
-import { tokenize } from './arabic/tokenize';
+import { normalizeArabic } from './arabic/normalize';
+import { scanText } from './arabic/scan';
 import { arabicShare } from './arabic/script';
 import { findDate, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
@@ -39,7 +39,7 @@ export function createAnalyzer(pack: TopicPack): Analyzer {
 
 /** A title for bare text: the first line that reads like a headline. */
 function firstLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const lines = text.slice(0, 4000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
   const words = (l: string) => l.split(/\s+/).length;
   const arabic = (l: string) => (l.match(/[\u0621-\u064a]/g)?.length ?? 0) >= 10;
   const headline =
@@ -57,25 +57,22 @@ function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: Analyzer
   const lang = isArabic ? 'ar' : script.persian && script.share >= ARABIC_SHARE ? (hint && hint !== 'ar' ? hint : 'fa') : hint && hint !== 'ar' ? hint : 'und';
   const title = input.title?.trim() || firstLine(text);
 
-  const norm = normalizeWithMap(text);
-  const tokens = tokenize(norm.text);
+  const tokens = scanText(text, compiled.tailFilter, cues.headFilter);
   const isArticle = input.isArticle ?? tokens.count >= ARTICLE_WORDS;
-  const published = parseMetaDate(input.publishedTime) ?? findDate(norm.text);
+  const published = parseMetaDate(input.publishedTime) ?? findDate(normalizeArabic(text.slice(0, 3000)));
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
-    const mentions = findMentions(compiled, norm.text, tokens);
-    const length = norm.text.length;
-    const weightAt = (offset: number) => positionWeight(offset, length);
+    const mentions = findMentions(compiled, tokens);
+    const weightAt = (offset: number) => positionWeight(offset, text.length);
     const groups = groupEvidence(compiled, mentions, tokens, weightAt);
-    let cue = cueEvidence(norm.text, tokens, cues, weightAt);
+    let cue = cueEvidence(tokens, cues, weightAt);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
-      const tNorm = normalizeWithMap(input.title);
-      const tTokens = tokenize(tNorm.text);
-      groupEvidence(compiled, findMentions(compiled, tNorm.text, tTokens), tTokens, () => 3, groups);
-      cue += cueEvidence(tNorm.text, tTokens, cues, () => 3);
+      const titleTokens = scanText(input.title, compiled.tailFilter, cues.headFilter);
+      groupEvidence(compiled, findMentions(compiled, titleTokens), titleTokens, () => 3, groups);
+      cue += cueEvidence(titleTokens, cues, () => 3);
     }
     topic = decideTopic(compiled.pack, { groups, cue }, true);
 
@@ -87,10 +84,8 @@ function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: Analyzer
         em = { id: e.id, label: e.label.ar || e.label.en, count: 0, spans: [] };
         byEntity.set(m.entity, em);
       }
-      const from = tokens.start[m.from] + m.skip;
-      const to = tokens.end[m.to - 1];
       em.count++;
-      em.spans.push([norm.start[from], norm.end[to - 1]]);
+      em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.end[m.to - 1]]);
     }
     entities = [...byEntity.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   }

@@ -17,13 +17,14 @@ export interface NormalizedText {
 }
 
 /** Characters removed entirely (kind 1 = attaches to the previous letter). */
-const DROP_ATTACH = 1;
-const DROP_ALONE = 2;
+export const DROP_ATTACH = 1;
+export const DROP_ALONE = 2;
 
 // One table for the BMP: 0 = keep, 1/2 = drop, else a replacement code unit.
 const table = new Uint16Array(0x10000);
+export const NORMALIZE_TABLE: Readonly<Uint16Array> = table;
 // Characters whose NFKC form differs and must be looked up (presentation forms).
-const nfkcRange = (c: number) =>
+export const nfkcRange = (c: number) =>
   (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0xff01 && c <= 0xff5e);
 const nfkcCache = new Map<number, string>();
 
@@ -149,9 +150,20 @@ function decode(codes: Uint16Array, len: number): string {
   return out;
 }
 
-/** Normalize without keeping the map (aliases, search queries). */
+/** Normalize without keeping the map (aliases, search queries, words). */
 export function normalizeArabic(source: string): string {
-  return normalizeWithMap(source).text;
+  const n = source.length;
+  const codes = new Uint16Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    const t = table[c];
+    if (t === 0) {
+      if (nfkcRange(c)) return normalizeWithMap(source).text; // rare: ligatures may expand
+      codes[len++] = c;
+    } else if (t !== DROP_ATTACH && t !== DROP_ALONE) codes[len++] = t;
+  }
+  return decode(codes, len);
 }
 
 /** Map a span of the normalized text back to original offsets. */

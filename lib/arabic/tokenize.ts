@@ -23,6 +23,11 @@ function buildWordTable(): Uint8Array {
   return t;
 }
 
+/** 1 for letters and digits, per UTF-16 unit. */
+export function wordCharTable(): Uint8Array {
+  return (wordTable ??= buildWordTable());
+}
+
 export function isWordChar(code: number): boolean {
   wordTable ??= buildWordTable();
   return wordTable[code] === 1;

@@ -5,7 +5,7 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import type { Tokens } from '../arabic/tokenize';
+import { HEAD_CANDIDATE, KeyFilter, headKey, type ScannedText } from '../arabic/scan';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
 
@@ -13,12 +13,9 @@ export interface CompiledCues {
   stems: Map<string, number>;
   lengths: number[];
   heads: Set<string>;
-  /** First two characters of every stem as one number, for a string-free pre-check. */
-  headKeys: Set<number>;
+  /** First two characters of every stem, for the scanner's string-free pre-check. */
+  headFilter: KeyFilter;
 }
-
-/** How far into a token a stem may start (after proclitics and ال: وبال is 4). */
-const MAX_PREFIX = 5;
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stems = new Map<string, number>();
@@ -28,8 +25,9 @@ export function compileCues(pack: TopicPack): CompiledCues {
   }
   const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
-  const headKeys = new Set([...heads].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)));
-  return { stems, lengths, heads, headKeys };
+  const headFilter = new KeyFilter();
+  for (const stem of stems.keys()) headFilter.add(headKey(stem.length >= 3 ? stem : stem + ' '));
+  return { stems, lengths, heads, headFilter };
 }
 
 /** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
@@ -67,20 +65,13 @@ export interface TopicEvidence {
   cue: number;
 }
 
-/** Weighted cue evidence in one stretch of text. */
-export function cueEvidence(text: string, tokens: Tokens, cues: CompiledCues, weightAt: (offset: number) => number): number {
+/** Weighted cue evidence among the scanned words. */
+export function cueEvidence(tokens: ScannedText, cues: CompiledCues, weightAt: (offset: number) => number): number {
   let sum = 0;
   for (let k = 0; k < tokens.count; k++) {
-    const s = tokens.start[k];
-    const e = tokens.end[k];
-    // A stem can only start within the first few characters: look for its head there first.
-    let candidate = false;
-    for (let o = s; o <= Math.min(s + MAX_PREFIX, e - 2) && !candidate; o++) {
-      candidate = cues.headKeys.has(text.charCodeAt(o) * 65536 + text.charCodeAt(o + 1));
-    }
-    if (!candidate) continue;
-    const w = cueWeightOf(text.slice(s, e), cues);
-    if (w) sum += w * weightAt(s);
+    if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) continue;
+    const w = cueWeightOf(tokens.word(k), cues);
+    if (w) sum += w * weightAt(tokens.start[k]);
   }
   return sum;
 }
@@ -89,7 +80,7 @@ export function cueEvidence(text: string, tokens: Tokens, cues: CompiledCues, we
 export function groupEvidence(
   compiled: CompiledPack,
   mentions: RawMention[],
-  tokens: Tokens,
+  tokens: ScannedText,
   weightAt: (offset: number) => number,
   into: Record<string, number> = {},
 ): Record<string, number> {

@@ -5,8 +5,8 @@
  */
 import { normalizeArabic } from '../arabic/normalize';
 import { strippedForms } from '../arabic/clitics';
-import type { Tokens } from '../arabic/tokenize';
 import { words } from '../arabic/tokenize';
+import { KeyFilter, TAIL_CANDIDATE, wordKey, type ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
 
 interface CompiledRule {
@@ -26,17 +26,10 @@ export interface CompiledPack {
   pack: TopicPack;
   entities: Entity[];
   byFirst: Map<string, AliasEntry[]>;
-  /** Last three characters of every alias's first word, as numbers. Clitics
-   *  only ever come off the front, so a token whose ending is not here can
-   *  be skipped without building any string. */
-  tails: Set<number>;
-}
-
-/** The last (up to) three UTF-16 units of text[from, to) as one number. */
-export function tailKey(text: string, from: number, to: number): number {
-  const a = to - 3 >= from ? text.charCodeAt(to - 3) : 0;
-  const b = to - 2 >= from ? text.charCodeAt(to - 2) : 0;
-  return a * 4294967296 + b * 65536 + text.charCodeAt(to - 1);
+  /** Every alias's first word (and that word without ال, for للأسد). Clitics
+   *  only come off the front, so the scanner can tell, without building any
+   *  string, which words may start a mention. */
+  tailFilter: KeyFilter;
 }
 
 export interface RawMention {
@@ -76,12 +69,12 @@ export function compilePack(pack: TopicPack): CompiledPack {
   // Longest alias first; a trap wins over an entity alias of the same length.
   for (const list of byFirst.values())
     list.sort((a, b) => b.tokens.length - a.tokens.length || a.entity - b.entity);
-  const tails = new Set([...byFirst.keys()].map((w) => tailKey(w, 0, w.length)));
-  return { pack, entities, byFirst, tails };
-}
-
-function tokenAt(text: string, t: Tokens, k: number): string {
-  return text.slice(t.start[k], t.end[k]);
+  const tailFilter = new KeyFilter();
+  for (const w of byFirst.keys()) {
+    tailFilter.add(wordKey(w));
+    if (w.startsWith('ال') && w.length > 2) tailFilter.add(wordKey(w.slice(2)));
+  }
+  return { pack, entities, byFirst, tailFilter };
 }
 
 function wordIn(set: Set<string>, token: string): boolean {
@@ -91,7 +84,7 @@ function wordIn(set: Set<string>, token: string): boolean {
 
 type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
 
-function contextVerdict(text: string, t: Tokens, from: number, to: number, rules: CompiledRule[]): ContextVerdict {
+function contextVerdict(t: ScannedText, from: number, to: number, rules: CompiledRule[]): ContextVerdict {
   let verdict: ContextVerdict = 'ok';
   for (const rule of rules) {
     const lo = Math.max(0, from - rule.window);
@@ -99,7 +92,7 @@ function contextVerdict(text: string, t: Tokens, from: number, to: number, rules
     let required = rule.require === null;
     for (let k = lo; k < hi; k++) {
       if (k >= from && k < to) continue;
-      const w = tokenAt(text, t, k);
+      const w = t.word(k);
       if (rule.forbid && wordIn(rule.forbid, w)) return 'forbidden';
       if (!required && rule.require && wordIn(rule.require, w)) required = true;
     }
@@ -114,47 +107,24 @@ function contextVerdict(text: string, t: Tokens, from: number, to: number, rules
  * same entity is named unambiguously elsewhere in the text (هاكان فيدان);
  * a forbidding context (حلب الأبقار) always wins.
  */
-export function findMentions(compiled: CompiledPack, text: string, tokens: Tokens): RawMention[] {
-  const { byFirst, tails } = compiled;
-  const known = (form: string) => byFirst.has(form);
+export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMention[] {
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
   let k = 0;
   while (k < tokens.count) {
-    if (!tails.has(tailKey(text, tokens.start[k], tokens.end[k]))) {
+    if ((tokens.flags[k] & TAIL_CANDIDATE) === 0) {
       k++;
       continue;
     }
-    const token = tokenAt(text, tokens, k);
-    let best: { entry: AliasEntry; skip: number } | null = null;
-    let unconfirmed: RawMention | null = null;
-    const tryForm = (form: string, skip: number) => {
-      const list = byFirst.get(form);
-      if (!list) return;
-      for (const entry of list) {
-        const n = entry.tokens.length;
-        if (best && best.entry.tokens.length >= n) return; // list is longest first
-        if (k + n > tokens.count) continue;
-        let ok = true;
-        for (let m = 1; m < n && ok; m++) ok = tokenAt(text, tokens, k + m) === entry.tokens[m];
-        if (!ok) continue;
-        if (entry.rules.length) {
-          const verdict = contextVerdict(text, tokens, k, k + n, entry.rules);
-          if (verdict === 'unconfirmed' && entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: entry.entity, from: k, to: k + n, skip };
-          if (verdict !== 'ok') continue;
-        }
-        best = { entry, skip };
-        return;
-      }
-    };
-    tryForm(token, 0);
-    for (const s of strippedForms(token, known)) tryForm(s.form, s.skip);
-    if (best) {
-      const { entry, skip } = best as { entry: AliasEntry; skip: number };
-      if (entry.entity >= 0) out.push({ entity: entry.entity, from: k, to: k + entry.tokens.length, skip });
-      k += entry.tokens.length;
+    const token = tokens.word(k);
+    const found: Found = { entry: null, skip: 0, unconfirmed: null };
+    tryForm(compiled, tokens, k, token, 0, found);
+    for (const s of strippedForms(token, (form) => compiled.byFirst.has(form))) tryForm(compiled, tokens, k, s.form, s.skip, found);
+    if (found.entry) {
+      if (found.entry.entity >= 0) out.push({ entity: found.entry.entity, from: k, to: k + found.entry.tokens.length, skip: found.skip });
+      k += found.entry.tokens.length;
     } else {
-      if (unconfirmed) pending.push(unconfirmed);
+      if (found.unconfirmed) pending.push(found.unconfirmed);
       k++;
     }
   }
@@ -164,4 +134,32 @@ export function findMentions(compiled: CompiledPack, text: string, tokens: Token
     if (extra.length) return [...out, ...extra].sort((a, b) => a.from - b.from);
   }
   return out;
+}
+
+interface Found {
+  entry: AliasEntry | null;
+  skip: number;
+  unconfirmed: RawMention | null;
+}
+
+/** The longest alias that starts with `form` at word k, if longer than what was found. */
+function tryForm(compiled: CompiledPack, tokens: ScannedText, k: number, form: string, skip: number, found: Found): void {
+  const list = compiled.byFirst.get(form);
+  if (!list) return;
+  for (const entry of list) {
+    const n = entry.tokens.length;
+    if (found.entry && found.entry.tokens.length >= n) return; // the list is longest first
+    if (k + n > tokens.count) continue;
+    let ok = true;
+    for (let m = 1; m < n && ok; m++) ok = tokens.word(k + m) === entry.tokens[m];
+    if (!ok) continue;
+    if (entry.rules.length) {
+      const verdict = contextVerdict(tokens, k, k + n, entry.rules);
+      if (verdict === 'unconfirmed' && entry.entity >= 0 && !found.unconfirmed) found.unconfirmed = { entity: entry.entity, from: k, to: k + n, skip };
+      if (verdict !== 'ok') continue;
+    }
+    found.entry = entry;
+    found.skip = skip;
+    return;
+  }
 }
