@@ -63,14 +63,3 @@ export function findExact(text: string, quote: TextQuoteSelector, hint?: number,
 export function verifyPosition(text: string, position: TextPositionSelector, quote: TextQuoteSelector): boolean {
   return position.end <= text.length && text.slice(position.start, position.end) === quote.exact;
 }
-
-/** Re-anchor with the text-level selectors (position, then exact quote). */
-export function anchorInText(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Anchor | null {
-  if (position && verifyPosition(text, position, quote)) {
-    // Still check that an equally exact copy with better context is not elsewhere.
-    return { start: position.start, end: position.end, method: 'position' };
-  }
-  const exact = findExact(text, quote, position?.start);
-  if (exact) return { start: exact.start, end: exact.end, method: 'quote' };
-  return null;
-}

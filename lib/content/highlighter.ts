@@ -2,12 +2,19 @@
  * Highlights in the page: make one from the selection, place the stored ones
  * (listing those that cannot be placed), paint them, remove paint at once.
  */
-import { anchorInText, describe } from '../anchoring/quote';
+import { describe } from '../anchoring/quote';
+import { TextAnchorer } from '../anchoring/anchor';
+import { anchorStructure, describeStructure } from '../anchoring/structure';
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 import { createPainter, type Painter } from '../highlights/paint';
 import { textHash } from '../hash';
 import type { NewHighlight } from '../messages';
 import type { Colour, Highlight } from '../types';
+
+/** Work at most this long before letting the page breathe. */
+const SLICE_MS = 25;
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface PlaceResult {
   placed: string[];
@@ -47,19 +54,37 @@ export class PageHighlighter {
     while (end > start && /\s/.test(index.text[end - 1])) end--;
     if (end <= start) return null;
     const { quote, position } = describe(index.text, start, end);
-    return { ...meta, quote, position, textHash: textHash(index.text), colour };
+    const root = this.win.document.body ?? this.win.document.documentElement;
+    const range = describeStructure(index, root, start, end);
+    return { ...meta, quote, position, ...(range ? { range } : {}), textHash: textHash(index.text), colour };
   }
 
-  /** Place and paint `highlights`; anything not placed is an orphan (kept, listed). */
-  place(highlights: Highlight[]): PlaceResult {
+  private generation = 0;
+
+  /**
+   * Place and paint `highlights`, cheapest selector first; anything not
+   * placed is an orphan (kept and listed). The work is sliced so a long page
+   * with many edited highlights never freezes; a newer call supersedes an
+   * older one still running.
+   */
+  async place(highlights: Highlight[]): Promise<PlaceResult | null> {
+    const generation = ++this.generation;
     const index = this.textIndex();
+    const root = this.win.document.body ?? this.win.document.documentElement;
+    const anchorer = new TextAnchorer(index.text);
     const result: PlaceResult = { placed: [], orphans: [] };
     const keep = new Set(highlights.map((h) => h.id));
     for (const id of this.known.keys()) if (!keep.has(id)) this.painter.remove(id);
     this.known = new Map(highlights.map((h) => [h.id, h]));
+    let sliceStart = now();
     for (const h of highlights) {
-      const anchor = anchorInText(index.text, h.quote, h.position);
-      const range = anchor && rangeFromOffsets(index, anchor.start, anchor.end);
+      if (now() - sliceStart > SLICE_MS) {
+        await breathe();
+        if (generation !== this.generation) return null;
+        sliceStart = now();
+      }
+      const at = (h.range && anchorStructure(index, root, h.range, h.quote)) || anchorer.anchor(h);
+      const range = at && rangeFromOffsets(index, at.start, at.end);
       if (range) {
         this.painter.paint(h.id, range, h.colour);
         result.placed.push(h.id);

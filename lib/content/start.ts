@@ -51,7 +51,8 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
     const meta = pageMeta();
     const list = await ask({ type: 'highlights/forPage', url: meta.url, canonicalUrl: meta.canonicalUrl });
     if (!list.length && !highlighter) return;
-    const result = getHighlighter().place(list);
+    const result = await getHighlighter().place(list);
+    if (!result) return; // superseded by a newer placement
     await ask({ type: 'highlights/placed', canonicalUrl: meta.canonicalUrl, orphans: result.orphans });
     if (result.orphans.length) retryOnMutations();
   }

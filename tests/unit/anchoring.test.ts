@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { anchorInText, describe as describeSel, findExact } from '@/lib/anchoring/quote';
+import { describe as describeSel, findExact } from '@/lib/anchoring/quote';
+import { TextAnchorer } from '@/lib/anchoring/anchor';
+
+const anchorInText = (text: string, quote: Parameters<TextAnchorer['anchor']>[0]['quote'], position?: Parameters<TextAnchorer['anchor']>[0]['position']) => new TextAnchorer(text).anchor({ quote, position });
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from '@/lib/anchoring/dom-text';
 
 const TEXT = 'قال الرئيس إن الاجتماع كان بناءً. وقال الرئيس إن الاجتماع سيتكرر قريباً في موسكو.';
@@ -59,5 +62,35 @@ describe('DOM text index', () => {
     range.selectNodeContents(doc.querySelector('b')!);
     const at = offsetsFromRange(index, range)!;
     expect(index.text.slice(at.start, at.end)).toBe('الرئيس');
+  });
+});
+
+import { anchorStructure, cssPath, describeStructure } from '@/lib/anchoring/structure';
+
+describe('structural selector', () => {
+  const html = `<body><header><p>قائمة</p></header><main><article><h1>عنوان</h1><p>فقرة أولى عن موسكو.</p><p>فقرة ثانية عن <b>أنقرة</b> ودمشق.</p></article></main></body>`;
+  const doc = new JSDOM(html).window.document;
+  const body = doc.body;
+
+  it('describes the nearest element that holds the passage by a CSS path', () => {
+    const index = buildTextIndex(body);
+    const start = index.text.indexOf('عن أنقرة');
+    const sel = describeStructure(index, body, start, start + 'عن أنقرة'.length)!;
+    expect(sel.css).toBe('main:nth-of-type(1) > article:nth-of-type(1) > p:nth-of-type(2)');
+    expect(anchorStructure(index, body, sel, { type: 'TextQuoteSelector', exact: 'عن أنقرة', prefix: '', suffix: '' })).toEqual({ start, end: start + 'عن أنقرة'.length });
+  });
+
+  it('is refused when the text at that place is no longer the quote', () => {
+    const index = buildTextIndex(body);
+    const start = index.text.indexOf('عن أنقرة');
+    const sel = describeStructure(index, body, start, start + 8)!;
+    const changed = new JSDOM(html.replace('فقرة ثانية', 'نص')).window.document;
+    const idx2 = buildTextIndex(changed.body);
+    expect(anchorStructure(idx2, changed.body, sel, { type: 'TextQuoteSelector', exact: 'عن أنقرة', prefix: '', suffix: '' })).toBeNull();
+    expect(anchorStructure(idx2, changed.body, { ...sel, css: '!!' }, { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' })).toBeNull();
+  });
+
+  it('builds paths with nth-of-type', () => {
+    expect(cssPath(doc.querySelectorAll('p')[2], body)).toBe('main:nth-of-type(1) > article:nth-of-type(1) > p:nth-of-type(2)');
   });
 });
