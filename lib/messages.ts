@@ -17,6 +17,7 @@ export interface NewHighlight {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   range?: RangeSelector;
+  positionCodePoints?: { start: number; end: number };
   textHash: string;
   colour: Colour;
   note?: string;
@@ -45,7 +46,27 @@ export type Request =
   | { type: 'settings/setMarks'; enabled?: boolean; disabledSites?: string[] }
   | { type: 'pack/get' }
   | { type: 'pack/set'; pack: unknown }
-  | { type: 'pack/reset' };
+  | { type: 'pack/reset' }
+  | { type: 'data/export'; format: ExportFormat; articleId?: string }
+  | { type: 'data/import'; text: string }
+  | { type: 'data/clear' }
+  | { type: 'highlight/open'; id: string };
+
+export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
+export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv'];
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  articles: number;
+}
 
 /** Messages the content script answers (sent by the background). */
 export type ContentCommand =
@@ -104,6 +125,10 @@ export interface Responses {
   'pack/get': PackState;
   'pack/set': PackState;
   'pack/reset': PackState;
+  'data/export': ExportFile;
+  'data/import': ImportReport;
+  'data/clear': { highlights: number; articles: number };
+  'highlight/open': null;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -156,6 +181,10 @@ function checkNewHighlight(v: unknown) {
   checkQuote(v.quote);
   checkPosition(v.position);
   if (v.range !== undefined) checkRange(v.range);
+  if (v.positionCodePoints !== undefined) {
+    const p = v.positionCodePoints as Obj;
+    need(isObj(p) && isInt(p.start) && isInt(p.end), 'positionCodePoints needs start and end');
+  }
   need(isStr(v.textHash, 200), 'highlight.textHash must be text');
   need(isColour(v.colour), 'colour is not one of ' + COLOURS.join(', '));
   checkPatch({ note: v.note, tags: v.tags });
@@ -192,6 +221,16 @@ const REQUESTS: Record<Request['type'], { from: SenderKind[]; check: (m: Obj) =>
   'pack/get': { from: ['page'], check: () => {} },
   'pack/set': { from: ['page'], check: (m) => need(isObj(m.pack), 'pack must be a JSON object') },
   'pack/reset': { from: ['page'], check: () => {} },
+  'data/export': {
+    from: ['page'],
+    check: (m) => {
+      need(typeof m.format === 'string' && (EXPORT_FORMATS as string[]).includes(m.format), 'format must be one of ' + EXPORT_FORMATS.join(', '));
+      need(m.articleId === undefined || isUrl(m.articleId), 'articleId must be a URL');
+    },
+  },
+  'data/import': { from: ['page'], check: (m) => need(isStr(m.text, 100_000_000), 'text must be the file content (at most 100 MB)') },
+  'data/clear': { from: ['page'], check: () => {} },
+  'highlight/open': { from: ['page'], check: (m) => need(isStr(m.id, 100), 'needs id') },
   'settings/setMarks': {
     from: ['page'],
     check: (m) => {

@@ -149,6 +149,8 @@ export interface Highlight {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   range?: RangeSelector;
+  /** The position in code points (as W3C counts), when known. */
+  positionCodePoints?: { start: number; end: number };
   note: string;
   tags: string[];
   colour: Colour;

@@ -63,3 +63,14 @@ export function findExact(text: string, quote: TextQuoteSelector, hint?: number,
 export function verifyPosition(text: string, position: TextPositionSelector, quote: TextQuoteSelector): boolean {
   return position.end <= text.length && text.slice(position.start, position.end) === quote.exact;
 }
+
+/** W3C counts TextPositionSelector offsets in code points; the DOM counts UTF-16 units. */
+export function utf16ToCodePoints(text: string, offset: number): number {
+  let cp = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
+    cp++;
+  }
+  return cp;
+}

@@ -11,6 +11,8 @@ import { ProtocolError } from '../messages';
 import type { Analysis, Article, ExtractedPage, Highlight, TopicPack } from '../types';
 import { validatePack } from '../topic/pack-schema';
 import { getCustomPack, setCustomPack } from '../settings';
+import { fromWebAnnotation, toWebAnnotation } from '../exchange/web-annotation';
+import { toCsv, toMarkdown } from '../exchange/plain';
 import type { TabStates } from './tab-state';
 
 export interface BackgroundDeps {
@@ -26,6 +28,10 @@ export interface BackgroundDeps {
   refreshArticle: (articleId: string, exceptTabId?: number) => Promise<void>;
   /** Ask every tab to analyse its page again (settings or pack changed). */
   reanalyzeAll: () => Promise<void>;
+  /** Open an article in a new tab and scroll to a highlight once it is placed. */
+  openHighlight?: (h: Highlight) => Promise<void>;
+  /** A tab has placed its highlights (it may now be scrolled to one). */
+  placed?: (tabId: number) => Promise<void>;
   now?: () => number;
 }
 
@@ -132,6 +138,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         quote: highlight.quote,
         position: highlight.position,
         ...(highlight.range ? { range: highlight.range } : {}),
+        ...(highlight.positionCodePoints ? { positionCodePoints: { start: highlight.positionCodePoints.start, end: highlight.positionCodePoints.end } } : {}),
         note: highlight.note ?? '',
         tags: highlight.tags ?? [],
         colour: highlight.colour,
@@ -183,6 +190,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     async 'highlights/placed'({ canonicalUrl, orphans }, ctx) {
       const tabId = needTab(ctx);
       await deps.tabs.update(tabId, { url: canonicalUrl, orphans });
+      await deps.placed?.(tabId);
       return null;
     },
 
@@ -228,6 +236,62 @@ export function createBackgroundService(deps: BackgroundDeps) {
       deps.packChanged();
       await deps.reanalyzeAll();
       return { pack: deps.defaultPack, custom: false };
+    },
+
+    async 'data/export'({ format, articleId }) {
+      const db = deps.db();
+      const [highlights, articles] = await db.transaction('r', db.highlights, db.articles, () =>
+        articleId
+          ? Promise.all([db.highlights.where('articleId').equals(articleId).toArray(), db.articles.where('id').equals(articleId).toArray()])
+          : Promise.all([db.highlights.toArray(), db.articles.toArray()]),
+      );
+      const stamp = new Date(now()).toISOString().slice(0, 10);
+      const base = `hamish-${articleId ? 'article' : 'all'}-${stamp}`;
+      if (format === 'markdown') return { filename: `${base}.md`, mime: 'text/markdown', text: toMarkdown(highlights, articles) };
+      if (format === 'csv') return { filename: `${base}.csv`, mime: 'text/csv', text: toCsv(highlights, articles) };
+      return { filename: `${base}.jsonld`, mime: 'application/ld+json', text: JSON.stringify(toWebAnnotation({ highlights, articles }, new Date(now())), null, 2) };
+    },
+
+    async 'data/import'({ text }) {
+      const data = fromWebAnnotation(text); // throws ImportError before anything is written
+      const db = deps.db();
+      const report = { added: 0, updated: 0, unchanged: 0, articles: 0 };
+      await db.transaction('rw', db.highlights, db.articles, async () => {
+        const existing = new Map((await db.highlights.bulkGet(data.highlights.map((h) => h.id))).map((h, i) => [data.highlights[i].id, h]));
+        const writes: Highlight[] = [];
+        for (const h of data.highlights) {
+          const current = existing.get(h.id);
+          if (!current) { report.added++; writes.push(h); }
+          else if (h.modified > current.modified) { report.updated++; writes.push(h); }
+          else report.unchanged++; // the copy here is as new or newer: keep it
+        }
+        await db.highlights.bulkPut(writes);
+        const known = new Map((await db.articles.bulkGet(data.articles.map((a) => a.id))).map((a, i) => [data.articles[i].id, a]));
+        const articleWrites = data.articles.filter((a) => !known.get(a.id) || a.visitedAt > known.get(a.id)!.visitedAt);
+        await db.articles.bulkPut(articleWrites);
+        report.articles = articleWrites.length;
+      });
+      for (const id of new Set(data.highlights.map((h) => h.articleId))) await deps.refreshArticle(id);
+      return report;
+    },
+
+    async 'data/clear'() {
+      const db = deps.db();
+      const counts = await db.transaction('rw', db.highlights, db.articles, async () => {
+        const c = { highlights: await db.highlights.count(), articles: await db.articles.count() };
+        await db.highlights.clear();
+        await db.articles.clear();
+        return c;
+      });
+      await deps.reanalyzeAll();
+      return counts;
+    },
+
+    async 'highlight/open'({ id }) {
+      const h = await deps.db().highlights.get(id);
+      if (!h) throw new Error(`No highlight with id ${id}`);
+      await deps.openHighlight?.(h);
+      return null;
     },
 
     async 'tab/state'({ tabId }): Promise<TabState> {

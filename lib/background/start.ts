@@ -19,6 +19,8 @@ export function startBackground(): void {
   let analyzer: Promise<Analyzer> | null = null;
   const session = (browser.storage as unknown as { session?: SessionArea }).session ?? null;
   const tabs = new TabStates(session);
+  // Highlights opened from the library: scrolled to once their tab has placed them.
+  const pendingScroll = new Map<number, string>();
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   const service = createBackgroundService({
@@ -38,6 +40,16 @@ export function startBackground(): void {
       const open = await browser.tabs.query({});
       const ids = open.map((tab) => tab.id).filter((id): id is number => typeof id === 'number' && id !== exceptTabId);
       for (const id of await tabs.tabsShowing(articleId, ids)) await tellTab(id, { type: 'content/refresh' });
+    },
+    async openHighlight(h) {
+      const tab = await browser.tabs.create({ url: h.url });
+      if (typeof tab.id === 'number') pendingScroll.set(tab.id, h.id);
+    },
+    async placed(tabId) {
+      const id = pendingScroll.get(tabId);
+      if (id === undefined) return;
+      pendingScroll.delete(tabId);
+      await tellTab(tabId, { type: 'content/scrollTo', id });
     },
     async reanalyzeAll() {
       const open = await browser.tabs.query({});

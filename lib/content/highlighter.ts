@@ -2,7 +2,7 @@
  * Highlights in the page: make one from the selection, place the stored ones
  * (listing those that cannot be placed), paint them, remove paint at once.
  */
-import { describe } from '../anchoring/quote';
+import { describe, utf16ToCodePoints } from '../anchoring/quote';
 import { TextAnchorer } from '../anchoring/anchor';
 import { anchorStructure, describeStructure } from '../anchoring/structure';
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
@@ -56,7 +56,8 @@ export class PageHighlighter {
     const { quote, position } = describe(index.text, start, end);
     const root = this.win.document.body ?? this.win.document.documentElement;
     const range = describeStructure(index, root, start, end);
-    return { ...meta, quote, position, ...(range ? { range } : {}), textHash: textHash(index.text), colour };
+    const positionCodePoints = { start: utf16ToCodePoints(index.text, start), end: utf16ToCodePoints(index.text, end) };
+    return { ...meta, quote, position, ...(range ? { range } : {}), positionCodePoints, textHash: textHash(index.text), colour };
   }
 
   private generation = 0;
