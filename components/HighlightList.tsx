@@ -1,16 +1,35 @@
 /** The page's highlights in reading order, with the orphans listed apart. */
+import { useState } from 'preact/hooks';
+import type { HighlightPatch } from '@/lib/messages';
 import type { Highlight } from '@/lib/types';
 import { t } from '@/lib/platform/browser';
 import { COLOUR_VALUES } from './SelectionToolbar';
+import { HighlightEditor } from './HighlightEditor';
 
 export interface HighlightListProps {
   highlights: Highlight[];
   orphans: string[];
   onDelete?: (h: Highlight) => void;
   onOpen?: (h: Highlight) => void;
+  onEdit?: (h: Highlight, patch: HighlightPatch) => void;
 }
 
-function Item({ h, onDelete, onOpen }: { h: Highlight; onDelete?: (h: Highlight) => void; onOpen?: (h: Highlight) => void }) {
+function Item({ h, onDelete, onOpen, onEdit }: { h: Highlight; onDelete?: (h: Highlight) => void; onOpen?: (h: Highlight) => void; onEdit?: (h: Highlight, patch: HighlightPatch) => void }) {
+  const [editing, setEditing] = useState(false);
+  if (editing && onEdit)
+    return (
+      <li class="highlight" data-highlight={h.id} style={{ borderInlineStartColor: COLOUR_VALUES[h.colour] }}>
+        <blockquote dir="auto">{h.quote.exact}</blockquote>
+        <HighlightEditor
+          h={h}
+          onCancel={() => setEditing(false)}
+          onSave={(patch) => {
+            setEditing(false);
+            onEdit(h, patch);
+          }}
+        />
+      </li>
+    );
   return (
     <li class="highlight" data-highlight={h.id} style={{ borderInlineStartColor: COLOUR_VALUES[h.colour] }}>
       <blockquote dir="auto" onClick={() => onOpen?.(h)} class={onOpen ? 'clickable' : ''}>
@@ -24,16 +43,23 @@ function Item({ h, onDelete, onOpen }: { h: Highlight; onDelete?: (h: Highlight)
           ))}
         </p>
       )}
-      {onDelete && (
-        <button type="button" class="link danger" onClick={() => onDelete(h)}>
-          {t('deleteHighlight')}
-        </button>
-      )}
+      <p class="actions">
+        {onEdit && (
+          <button type="button" class="link" data-action="edit" onClick={() => setEditing(true)}>
+            {t('editHighlight')}
+          </button>
+        )}{' '}
+        {onDelete && (
+          <button type="button" class="link danger" data-action="delete" onClick={() => onDelete(h)}>
+            {t('deleteHighlight')}
+          </button>
+        )}
+      </p>
     </li>
   );
 }
 
-export function HighlightList({ highlights, orphans, onDelete, onOpen }: HighlightListProps) {
+export function HighlightList({ highlights, orphans, onDelete, onOpen, onEdit }: HighlightListProps) {
   const orphanSet = new Set(orphans);
   const placed = highlights.filter((h) => !orphanSet.has(h.id));
   const lost = highlights.filter((h) => orphanSet.has(h.id));
@@ -43,7 +69,7 @@ export function HighlightList({ highlights, orphans, onDelete, onOpen }: Highlig
       {highlights.length === 0 && <p class="empty">{t('noHighlights')}</p>}
       <ul class="highlights" data-testid="highlights">
         {placed.map((h) => (
-          <Item key={h.id} h={h} onDelete={onDelete} onOpen={onOpen} />
+          <Item key={h.id} h={h} onDelete={onDelete} onOpen={onOpen} onEdit={onEdit} />
         ))}
       </ul>
       {lost.length > 0 && (
@@ -52,7 +78,7 @@ export function HighlightList({ highlights, orphans, onDelete, onOpen }: Highlig
           <p class="help">{t('orphansHelp')}</p>
           <ul class="highlights">
             {lost.map((h) => (
-              <Item key={h.id} h={h} onDelete={onDelete} />
+              <Item key={h.id} h={h} onDelete={onDelete} onEdit={onEdit} />
             ))}
           </ul>
         </section>

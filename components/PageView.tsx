@@ -9,16 +9,25 @@ import { HighlightList } from './HighlightList';
 import { UndoBar } from './UndoBar';
 import { Verdict } from './Verdict';
 import { useAsync } from './useAsync';
+import { useLiveQuery } from './useLiveQuery';
+import { getDb } from '@/lib/db';
 
 export function PageView({ tabId, live = false }: { tabId: number; live?: boolean }) {
   const [state, error, reload] = useAsync(() => ask({ type: 'tab/state', tabId }), [tabId]);
   const [deleted, setDeleted] = useState<Highlight | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
+  // Highlights follow the database live: an edit in the page, another window
+  // or the library shows here at once.
+  const articleId = state?.analysis?.canonicalUrl ?? state?.url ?? null;
+  const [liveHighlights] = useLiveQuery(
+    () => (articleId ? getDb().highlights.where('articleId').equals(articleId).sortBy('position.start') : Promise.resolve(null)),
+    [articleId],
+  );
   useEffect(() => {
     if (!live) return;
-    // Keep in step with changes made elsewhere (the page, another window).
-    const timer = setInterval(reload, 1500);
+    // The verdict and the orphans come from the tab: refresh them now and then.
+    const timer = setInterval(reload, 3000);
     return () => clearInterval(timer);
   }, [live, tabId]);
 
@@ -40,15 +49,19 @@ export function PageView({ tabId, live = false }: { tabId: number; live?: boolea
         />
       )}
       <HighlightList
-        highlights={state.highlights}
+        highlights={liveHighlights ?? state.highlights}
         orphans={state.orphans}
         onDelete={(h) => {
           setDeleted(h);
           run(ask({ type: 'highlight/delete', id: h.id }));
         }}
         onOpen={(h) => void tellTab(tabId, { type: 'content/scrollTo', id: h.id })}
+        onEdit={(h, patch) => run(ask({ type: 'highlight/update', id: h.id, patch }))}
       />
       <footer>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
+          {t('openLibrary')}
+        </button>{' · '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

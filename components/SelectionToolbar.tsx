@@ -13,17 +13,21 @@ export const COLOUR_VALUES: Record<Colour, string> = {
 export interface ToolbarText {
   label: string;
   highlight: string;
+  note: string;
   colourNames: Record<Colour, string>;
 }
 
-export function SelectionToolbar(props: { text: ToolbarText; dir: 'rtl' | 'ltr'; onHighlight: (c: Colour) => void }) {
+export function SelectionToolbar(props: { text: ToolbarText; dir: 'rtl' | 'ltr'; onHighlight: (c: Colour, withNote: boolean) => void }) {
   const { text, dir, onHighlight } = props;
   // mousedown would clear the page's selection before click: keep it.
   const keepSelection = (e: Event) => e.preventDefault();
   return (
     <div class="bar" role="toolbar" aria-label={text.label} dir={dir} onMouseDown={keepSelection}>
-      <button type="button" class="main" data-action="highlight" onClick={() => onHighlight('yellow')}>
+      <button type="button" class="main" data-action="highlight" onClick={() => onHighlight('yellow', false)}>
         {text.highlight}
+      </button>
+      <button type="button" class="main" data-action="note" onClick={() => onHighlight('yellow', true)}>
+        {text.note}
       </button>
       {COLOURS.map((c) => (
         <button
@@ -33,7 +37,7 @@ export function SelectionToolbar(props: { text: ToolbarText; dir: 'rtl' | 'ltr';
           title={text.colourNames[c]}
           aria-label={`${text.highlight}: ${text.colourNames[c]}`}
           style={{ background: COLOUR_VALUES[c] }}
-          onClick={() => onHighlight(c)}
+          onClick={() => onHighlight(c, false)}
         />
       ))}
     </div>

@@ -1,46 +1,71 @@
 import './style.css';
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startContent } from '@/lib/content/start';
-import { t, uiDirection } from '@/lib/platform/browser';
+import { startContent, type EntityPopoverModel, type HighlightEditorModel } from '@/lib/content/start';
+import { browser, t, uiDirection } from '@/lib/platform/browser';
 import { SelectionToolbar, TOOLBAR_CSS } from '@/components/SelectionToolbar';
 import { EntityPopover, POPOVER_CSS } from '@/components/EntityPopover';
-import type { EntityPopoverModel } from '@/lib/content/start';
-import { browser } from '@/lib/platform/browser';
+import { EDITOR_CSS, InPageEditor } from '@/components/InPageEditor';
 import type { Colour } from '@/lib/types';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const toolbar = toolbarController(ctx);
-    const popover = popoverController(ctx);
+    const toolbar = floatingUi(ctx, 'hamish-ui-toolbar', TOOLBAR_CSS);
+    const popover = floatingUi(ctx, 'hamish-ui-popover', POPOVER_CSS);
+    const editor = floatingUi(ctx, 'hamish-ui-editor', POPOVER_CSS + EDITOR_CSS);
+    const dir = uiDirection();
+    const colourNames = { yellow: t('colourYellow'), green: t('colourGreen'), blue: t('colourBlue'), pink: t('colourPink'), orange: t('colourOrange') };
+    const toolbarText = { label: t('toolbarLabel'), highlight: t('toolbarHighlight'), note: t('addNote'), colourNames };
+    const popoverText = {
+      types: { person: t('typePerson'), place: t('typePlace'), state: t('typeState'), org: t('typeOrg'), other: t('typeOther') },
+      mentions: t('mentionsOnPage', '#'),
+      hideOnSite: t('hideMarksOnSite'),
+      close: t('close'),
+    };
+    const editorText = { delete: t('deleteHighlight'), deleted: t('deleted'), undo: t('undo'), close: t('close'), failed: (m: string) => t('saveFailed', m) };
+
     await startContent({
-      showToolbar: toolbar.show,
+      showToolbar: (rect: DOMRect, onHighlight: (c: Colour, withNote: boolean) => void) =>
+        void toolbar.show(rect.top - 40, rect.left + rect.width / 2 - 110, <SelectionToolbar text={toolbarText} dir={dir} onHighlight={onHighlight} />),
       hideToolbar: toolbar.hide,
-      showPopover: popover.show,
+      showPopover: (rect: DOMRect, model: EntityPopoverModel) => {
+        editor.hide();
+        void popover.show(...below(rect, 200), (
+          <EntityPopover card={model.card} count={model.count} text={popoverText} dir={dir} lang={browser.i18n.getUILanguage()} onHideSite={model.hideOnSite} onClose={popover.hide} />
+        ));
+      },
       hidePopover: popover.hide,
+      showEditor: (rect: DOMRect, model: HighlightEditorModel) => {
+        popover.hide();
+        void editor.show(...below(rect, 300), <InPageEditor model={model} text={editorText} dir={dir} onClose={editor.hide} />);
+      },
       notify: (m) => console.warn('[Hamish]', m),
     });
   },
 });
 
-/** The selection toolbar lives in a shadow root, mounted on first use only. */
-function toolbarController(ctx: ContentScriptContext) {
+/** Where a 280-pixel-wide panel goes under (or, without room, over) a rectangle. */
+function below(rect: DOMRect, height: number): [number, number] {
+  const top = rect.bottom + 8 + height > innerHeight ? Math.max(4, rect.top - height - 8) : rect.bottom + 8;
+  return [top, Math.min(Math.max(4, rect.left + rect.width / 2 - 140), innerWidth - 290)];
+}
+
+/**
+ * A piece of in-page UI in its own shadow root, mounted on first use only
+ * (a page where the reader does nothing gets no extra element).
+ */
+function floatingUi(ctx: ContentScriptContext, name: string, css: string) {
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
   let pending: Promise<void> | null = null;
-  const text = {
-    label: t('toolbarLabel'),
-    highlight: t('toolbarHighlight'),
-    colourNames: { yellow: t('colourYellow'), green: t('colourGreen'), blue: t('colourBlue'), pink: t('colourPink'), orange: t('colourOrange') },
-  };
   const ensure = () =>
     (pending ??= createShadowRootUi(ctx, {
-      name: 'hamish-ui-toolbar',
+      name,
       position: 'inline',
       anchor: 'body',
-      css: TOOLBAR_CSS,
+      css,
       // The host is reset and placed by inline styles (see placeHost), which a
       // ":host { all: initial !important }" reset would override.
       inheritStyles: true,
@@ -48,39 +73,6 @@ function toolbarController(ctx: ContentScriptContext) {
     }).then((created) => {
       ui = created;
     }));
-  return {
-    async show(rect: DOMRect, onHighlight: (c: Colour) => void) {
-      await ensure();
-      if (!ui) return;
-      if (!ui.mounted) ui.mount();
-      placeHost(ui.shadowHost as HTMLElement, Math.max(4, rect.top - 40), Math.max(4, rect.left + rect.width / 2 - 90));
-      render(<SelectionToolbar text={text} dir={uiDirection()} onHighlight={onHighlight} />, ui.uiContainer);
-    },
-    hide() {
-      if (ui?.mounted) {
-        render(null, ui.uiContainer);
-        ui.remove();
-      }
-    },
-  };
-}
-
-/** The entity popover, also in a shadow root, mounted on first use. */
-function popoverController(ctx: ContentScriptContext) {
-  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
-  let pending: Promise<void> | null = null;
-  const text = {
-    types: { person: t('typePerson'), place: t('typePlace'), state: t('typeState'), org: t('typeOrg'), other: t('typeOther') },
-    mentions: t('mentionsOnPage', '#'),
-    hideOnSite: t('hideMarksOnSite'),
-    close: t('close'),
-  };
-  const ensure = () =>
-    (pending ??= createShadowRootUi(ctx, { name: 'hamish-ui-popover', position: 'inline', anchor: 'body', css: POPOVER_CSS, inheritStyles: true, onMount: () => undefined }).then(
-      (created) => {
-        ui = created;
-      },
-    ));
   const hide = () => {
     if (ui?.mounted) {
       render(null, ui.uiContainer);
@@ -88,17 +80,12 @@ function popoverController(ctx: ContentScriptContext) {
     }
   };
   return {
-    async show(rect: DOMRect, model: EntityPopoverModel) {
+    async show(top: number, left: number, view: ComponentChild) {
       await ensure();
       if (!ui) return;
       if (!ui.mounted) ui.mount();
-      const top = rect.bottom + 8 + 200 > innerHeight ? Math.max(4, rect.top - 180) : rect.bottom + 8;
-      const left = Math.min(Math.max(4, rect.left + rect.width / 2 - 140), innerWidth - 290);
-      placeHost(ui.shadowHost as HTMLElement, top, left);
-      render(
-        <EntityPopover card={model.card} count={model.count} text={text} dir={uiDirection()} lang={browser.i18n.getUILanguage()} onHideSite={model.hideOnSite} onClose={hide} />,
-        ui.uiContainer,
-      );
+      placeHost(ui.shadowHost as HTMLElement, Math.max(4, top), Math.max(4, left));
+      render(view, ui.uiContainer);
     },
     hide,
   };

@@ -97,6 +97,32 @@ export class PageHighlighter {
     return result;
   }
 
+  /** The highlight painted under a point of the viewport, if any. */
+  highlightAt(x: number, y: number): { highlight: Highlight; rect: DOMRect } | null {
+    const doc = this.win.document as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    const pos = doc.caretPositionFromPoint?.(x, y);
+    const caret = pos ? { node: pos.offsetNode, offset: pos.offset } : (() => {
+      const r = doc.caretRangeFromPoint?.(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : null;
+    })();
+    if (!caret) return null;
+    for (const [id, h] of this.known) {
+      const range = this.painter.rangeOf(id);
+      if (!range) continue;
+      try {
+        if (!range.isPointInRange(caret.node, caret.offset)) continue;
+      } catch {
+        continue;
+      }
+      const rect = [...range.getClientRects()].find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+      if (rect) return { highlight: h, rect };
+    }
+    return null;
+  }
+
   scrollTo(id: string): boolean {
     const range = this.painter.rangeOf(id);
     if (!range) return false;

@@ -7,11 +7,11 @@ import { ask, browser } from '../platform/browser';
 import { looksArabic } from '../arabic/script';
 import { extractPage } from '../page/extract';
 import { canonicalUrl } from '../url';
-import { parseCommand, type ContentCommand, type EntityCard } from '../messages';
+import { parseCommand, type ContentCommand, type EntityCard, type HighlightPatch } from '../messages';
 import { PageHighlighter } from './highlighter';
 import { EntityMarks } from './entity-marks';
 import { sampleText } from './page-text';
-import type { Colour } from '../types';
+import type { Colour, Highlight } from '../types';
 
 export interface EntityPopoverModel {
   card: EntityCard;
@@ -20,8 +20,16 @@ export interface EntityPopoverModel {
   hideOnSite: () => void;
 }
 
+export interface HighlightEditorModel {
+  highlight: Highlight;
+  save: (patch: HighlightPatch) => Promise<void>;
+  remove: () => Promise<void>;
+  undo: () => Promise<void>;
+}
+
 export interface ContentHooks {
-  showToolbar?: (rect: DOMRect, onHighlight: (c: Colour) => void) => void;
+  showToolbar?: (rect: DOMRect, onHighlight: (c: Colour, withNote: boolean) => void) => void;
+  showEditor?: (rect: DOMRect, model: HighlightEditorModel) => void;
   hideToolbar?: () => void;
   showPopover?: (rect: DOMRect, model: EntityPopoverModel) => void;
   hidePopover?: () => void;
@@ -29,6 +37,11 @@ export interface ContentHooks {
 }
 
 const LATE_RENDER_MS = 10_000;
+
+/** Events from Hamish's own in-page UI are not the page's. */
+function fromOwnUi(e: Event): boolean {
+  return e.composedPath().some((n) => (n as Element).tagName?.startsWith?.('HAMISH-UI'));
+}
 
 export async function startContent(hooks: ContentHooks = {}): Promise<void> {
   const doc = document;
@@ -74,15 +87,34 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
     }, LATE_RENDER_MS);
   }
 
-  async function highlightSelection(colour: Colour = 'yellow'): Promise<void> {
+  function editorFor(h: Highlight): HighlightEditorModel {
+    return {
+      highlight: h,
+      save: async (patch) => {
+        await ask({ type: 'highlight/update', id: h.id, patch });
+        await placeHighlights();
+      },
+      remove: async () => {
+        await ask({ type: 'highlight/delete', id: h.id });
+        await placeHighlights(); // the paint goes at once
+      },
+      undo: async () => {
+        await ask({ type: 'highlight/restore', highlight: h });
+        await placeHighlights();
+      },
+    };
+  }
+
+  async function highlightSelection(colour: Colour = 'yellow', withNote = false): Promise<void> {
     const draft = getHighlighter().fromSelection(pageMeta(), colour);
     if (!draft) return;
+    const rect = doc.getSelection()?.getRangeAt(0).getBoundingClientRect();
     try {
       const saved = await ask({ type: 'highlight/create', highlight: draft });
       doc.getSelection()?.removeAllRanges();
       hooks.hideToolbar?.();
       await placeHighlights();
-      void saved;
+      if (withNote && rect) hooks.showEditor?.(rect, editorFor(saved));
     } catch (err) {
       hooks.notify?.(err instanceof Error ? err.message : String(err));
     }
@@ -110,8 +142,18 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
     }
   });
 
-  // A click on a marked name opens its popover; the click itself goes on to the page.
+  // A click on a highlight opens its editor, on a marked name its popover;
+  // the click itself goes on to the page.
   doc.addEventListener('click', (e) => {
+    if (fromOwnUi(e)) return;
+    if (highlighter && hooks.showEditor && doc.getSelection()?.isCollapsed !== false) {
+      const hit = highlighter.highlightAt(e.clientX, e.clientY);
+      if (hit) {
+        hooks.hidePopover?.();
+        hooks.showEditor(hit.rect, editorFor(hit.highlight));
+        return;
+      }
+    }
     if (!marks.count || !hooks.showPopover) return;
     const hit = marks.entityAt(e.clientX, e.clientY);
     if (!hit) {
@@ -138,10 +180,11 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
         hooks.hideToolbar?.();
         return;
       }
-      hooks.showToolbar!(sel.getRangeAt(0).getBoundingClientRect(), (c) => void highlightSelection(c));
+      hooks.showToolbar!(sel.getRangeAt(0).getBoundingClientRect(), (c, withNote) => void highlightSelection(c, withNote));
     };
-    doc.addEventListener('mouseup', () => setTimeout(onSelectionEnd, 0), true);
+    doc.addEventListener('mouseup', (e) => void (fromOwnUi(e) || setTimeout(onSelectionEnd, 0)), true);
     doc.addEventListener('keyup', (e) => {
+      if (fromOwnUi(e)) return;
       if (e.key === 'Escape') hooks.hideToolbar?.();
       else if (e.shiftKey) onSelectionEnd();
     }, true);
