@@ -14,15 +14,17 @@ export function HighlightEditor({ h, onSave, onCancel }: { h: Highlight; onSave:
   const [note, setNote] = useState(h.note);
   const [tags, setTags] = useState(h.tags.join(', '));
   const [colour, setColour] = useState<Colour>(h.colour);
+  const save = () => onSave({ note, tags: parseTags(tags), colour });
+  // Not a <form>: Firefox does not deliver submit events to content-script UI.
+  // Ctrl/Cmd+Enter saves, Escape cancels.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey || (e.target as HTMLElement).tagName === 'INPUT')) {
+      e.preventDefault();
+      save();
+    } else if (e.key === 'Escape') onCancel();
+  };
   return (
-    <form
-      class="editor"
-      data-testid="highlight-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave({ note, tags: parseTags(tags), colour });
-      }}
-    >
+    <div class="editor" data-testid="highlight-editor" onKeyDown={onKeyDown}>
       <textarea dir="auto" rows={3} value={note} placeholder={t('notePlaceholder')} aria-label={t('notePlaceholder')} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       <input dir="auto" value={tags} placeholder={t('tagsPlaceholder')} aria-label={t('tagsPlaceholder')} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
       <div class="swatches" role="radiogroup" aria-label={t('colourLabel')}>
@@ -41,9 +43,9 @@ export function HighlightEditor({ h, onSave, onCancel }: { h: Highlight; onSave:
         ))}
       </div>
       <div class="toolbar">
-        <button type="submit" data-action="save">{t('save')}</button>
+        <button type="button" class="primary" data-action="save" onClick={save}>{t('save')}</button>
         <button type="button" onClick={onCancel}>{t('cancel')}</button>
       </div>
-    </form>
+    </div>
   );
 }

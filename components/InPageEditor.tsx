@@ -45,7 +45,7 @@ textarea, input { font: inherit; padding: 4px 6px; border: 1px solid #d1d5db; bo
 .swatch.on { border-color: #111827; }
 .toolbar { display: flex; gap: 6px; }
 .toolbar button { font: inherit; padding: 3px 10px; border: 1px solid #d1d5db; border-radius: 6px; background: #0e6e64; color: #fff; cursor: pointer; }
-.toolbar button[type=button] { background: transparent; color: inherit; }
+.toolbar button:not(.primary) { background: transparent; color: inherit; }
 .danger { color: #b42318; margin-top: 6px; }
 .error { color: #b42318; margin: 6px 0 0; }
 `;

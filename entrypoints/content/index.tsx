@@ -73,17 +73,23 @@ function floatingUi(ctx: ContentScriptContext, name: string, css: string) {
     }).then((created) => {
       ui = created;
     }));
+  // WXT's `mounted` is whatever onMount returned: track it here.
+  let shown = false;
   const hide = () => {
-    if (ui?.mounted) {
+    if (ui && shown) {
       render(null, ui.uiContainer);
       ui.remove();
+      shown = false;
     }
   };
   return {
     async show(top: number, left: number, view: ComponentChild) {
       await ensure();
       if (!ui) return;
-      if (!ui.mounted) ui.mount();
+      if (!shown) {
+        ui.mount();
+        shown = true;
+      }
       placeHost(ui.shadowHost as HTMLElement, Math.max(4, top), Math.max(4, left));
       render(view, ui.uiContainer);
     },

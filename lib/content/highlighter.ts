@@ -117,8 +117,13 @@ export class PageHighlighter {
       } catch {
         continue;
       }
-      const rect = [...range.getClientRects()].find((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
-      if (rect) return { highlight: h, rect };
+      // Indexed, not spread: Firefox content scripts see DOMRectList through an
+      // Xray wrapper that is not iterable.
+      const rects = range.getClientRects();
+      for (let i = 0; i < rects.length; i++) {
+        const r = rects[i];
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return { highlight: h, rect: r };
+      }
     }
     return null;
   }

@@ -5,10 +5,10 @@
  * woken again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { dragPointsFor, entityMarkTexts, markCentre, paintedTexts, PHRASE, selectPhrase } from './page-helpers';
+import { chromiumHelpers } from './chromium-helpers';
 
 let chromium: ChromiumSession;
 let server: DemoServer;
@@ -22,55 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await currentWorker(chromium);
-  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (typeof id !== 'number') throw new Error('no active tab');
-  return id;
-}
-
-async function badgeOf(page: Page): Promise<string> {
-  const tabId = await tabIdOf(page);
-  const worker = await currentWorker(chromium);
-  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** Wait until the content script has reported on the tab (analysis or skip), then read the badge. */
-async function settledBadge(page: Page): Promise<string> {
-  const tabId = await tabIdOf(page);
-  const worker = await currentWorker(chromium);
-  await expect
-    .poll(() => worker.evaluate(async (id) => {
-      const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { analysis: unknown; skipped: unknown } | undefined;
-      return !!(state && (state.analysis || state.skipped));
-    }, tabId), { timeout: 15_000 })
-    .toBe(true);
-  return badgeOf(page);
-}
-
-async function open(name: string): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.goto(server.url(name));
-  return page;
-}
-
-async function popupFor(tabId: number): Promise<Page> {
-  const popup = await chromium.context.newPage();
-  await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('[data-verdict]');
-  return popup;
-}
-
-async function painted(page: Page, minimum = 1): Promise<Record<string, string[]>> {
-  let result: Record<string, string[]> = {};
-  for (let i = 0; i < 40; i++) {
-    result = (await page.evaluate(paintedTexts)) as Record<string, string[]>;
-    if (Object.values(result).flat().length >= minimum) break;
-    await page.waitForTimeout(150);
-  }
-  return result;
-}
+const { tabIdOf, badgeOf, settledBadge, open, popupFor, painted } = chromiumHelpers(() => chromium, () => server);
 
 describe('Chromium: the extension loads', () => {
   it('runs its service worker from the built manifest', async () => {

@@ -9,13 +9,14 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { dragPointsFor, entityMarkTexts, paintedTexts, PHRASE } from './page-helpers';
+import { EDITED_PHRASE, VARIANTS } from './variants';
 
 let firefox: FirefoxSession;
 let server: DemoServer;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startDemoServer();
+  server = await startDemoServer(VARIANTS);
   firefox = await launchFirefox();
   page = await firefox.browser.newPage();
 });
@@ -107,5 +108,46 @@ describe('Firefox: highlights', () => {
     expect(await painted()).toEqual({ 'hamish-blue': [PHRASE] });
     expect(await page.$$eval('hamish-mark', (els) => els.length)).toBe(0);
     expect(await badgeAfterLoad(true)).toMatch(/^\d+$/);
+  });
+
+  it('keeps a note and tags written in the page', async () => {
+    // Click the highlight to open its editor.
+    const centre = async () => {
+      await page.evaluate(`(() => { let done = false; CSS.highlights.get('hamish-blue').forEach((r) => { if (!done) { r.startContainer.parentElement.scrollIntoView({ block: 'center' }); done = true; } }); })()`);
+      await sleep(300);
+      return (await page.evaluate(`(() => {
+        let r = null;
+        CSS.highlights.get('hamish-blue').forEach((range) => { const b = range.getClientRects()[0]; r = { x: b.left + b.width / 2, y: b.top + b.height / 2 }; });
+        return r;
+      })()`)) as { x: number; y: number };
+    };
+    let rect = await centre();
+    await page.mouse.click(rect.x, rect.y);
+    const textarea = await page.waitForSelector('hamish-ui-editor >>> textarea', { timeout: 10_000 });
+    await textarea!.type('ملاحظة من فايرفوكس');
+    const tags = await page.$('hamish-ui-editor >>> input');
+    await tags!.type('فايرفوكس');
+    await (await page.$('hamish-ui-editor >>> button[data-action="save"]'))!.click();
+    await page.waitForFunction(() => !document.querySelector('hamish-ui-editor'), { timeout: 10_000 });
+    await page.reload();
+    expect(await painted()).toEqual({ 'hamish-blue': [PHRASE] });
+    rect = await centre();
+    await page.mouse.click(rect.x, rect.y);
+    const again = await page.waitForSelector('hamish-ui-editor >>> textarea', { timeout: 10_000 });
+    expect(await again!.evaluate((t) => (t as HTMLTextAreaElement).value)).toBe('ملاحظة من فايرفوكس');
+  });
+
+  it('re-anchors on an edited version of the page', async () => {
+    await page.goto(server.url('hmeimim-edited.html'));
+    expect(await painted()).toEqual({ 'hamish-blue': [EDITED_PHRASE] });
+  });
+
+  it('paints nothing where the passage was removed (the highlight is kept as an orphan)', async () => {
+    await page.goto(server.url('hmeimim-removed.html'));
+    await badgeAfterLoad(true);
+    await sleep(800);
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+    await page.goto(server.url('hmeimim-military-meeting.html'));
+    expect(await painted()).toEqual({ 'hamish-blue': [PHRASE] });
   });
 });
