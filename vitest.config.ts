@@ -6,6 +6,7 @@ const alias = { '@': resolve(import.meta.dirname, '.') };
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         resolve: { alias },
