@@ -10,6 +10,7 @@ import { UndoBar } from './UndoBar';
 import { Verdict } from './Verdict';
 import { useAsync } from './useAsync';
 import { useLiveQuery } from './useLiveQuery';
+import { DataTransfer } from './DataTransfer';
 import { getDb } from '@/lib/db';
 
 export function PageView({ tabId, live = false }: { tabId: number; live?: boolean }) {
@@ -58,6 +59,7 @@ export function PageView({ tabId, live = false }: { tabId: number; live?: boolea
         onOpen={(h) => void tellTab(tabId, { type: 'content/scrollTo', id: h.id })}
         onEdit={(h, patch) => run(ask({ type: 'highlight/update', id: h.id, patch }))}
       />
+      {articleId && (liveHighlights ?? state.highlights).length > 0 && <DataTransfer articleId={articleId} />}
       <footer>
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
           {t('openLibrary')}
