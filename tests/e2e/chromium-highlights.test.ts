@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { chromiumHelpers } from './chromium-helpers';
-import { dragPointsFor, paintedTexts, PHRASE } from './page-helpers';
+import { dragSelect, paintedTexts, PHRASE } from './page-helpers';
 import { EDITED_PHRASE, VARIANTS } from './variants';
 
 let chromium: ChromiumSession;
@@ -23,15 +23,6 @@ afterAll(async () => {
   await chromium?.close();
   await server?.close();
 });
-
-async function dragSelect(page: Page, phrase: string) {
-  const drag = (await page.evaluate(dragPointsFor(phrase))) as { from: { x: number; y: number }; to: { x: number; y: number } };
-  expect(drag).not.toBeNull();
-  await page.mouse.move(drag.from.x, drag.from.y);
-  await page.mouse.down();
-  await page.mouse.move(drag.to.x, drag.to.y, { steps: 8 });
-  await page.mouse.up();
-}
 
 async function extensionPage(path: string): Promise<Page> {
   const page = await chromium.context.newPage();

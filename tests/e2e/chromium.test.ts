@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { dragPointsFor, entityMarkTexts, markCentre, paintedTexts, PHRASE, selectPhrase } from './page-helpers';
+import { dragSelect, entityMarkTexts, markCentre, paintedTexts, PHRASE, selectPhrase } from './page-helpers';
 import { chromiumHelpers } from './chromium-helpers';
 
 let chromium: ChromiumSession;
@@ -157,13 +157,7 @@ describe('Chromium: highlights', () => {
   it('saves a highlight from the selection toolbar and paints it again after a reload', async () => {
     const page = await open('hmeimim-military-meeting.html');
     await settledBadge(page);
-    // Select the phrase by dragging across it, as a reader does.
-    const drag = (await page.evaluate(dragPointsFor(PHRASE))) as { from: { x: number; y: number }; to: { x: number; y: number } };
-    expect(drag).not.toBeNull();
-    await page.mouse.move(drag.from.x, drag.from.y);
-    await page.mouse.down();
-    await page.mouse.move(drag.to.x, drag.to.y, { steps: 8 });
-    await page.mouse.up(); // the toolbar appears when a selection ends
+    await dragSelect(page, PHRASE); // the toolbar appears when a selection ends
     await page.locator('hamish-ui-toolbar button[data-colour="green"]').click();
     expect(await painted(page)).toEqual({ 'hamish-green': [PHRASE] });
 

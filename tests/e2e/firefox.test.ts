@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { dragPointsFor, entityMarkTexts, paintedTexts, PHRASE } from './page-helpers';
+import { dragSelect, entityMarkTexts, paintedTexts, PHRASE } from './page-helpers';
 import { EDITED_PHRASE, VARIANTS } from './variants';
 
 let firefox: FirefoxSession;
@@ -93,13 +93,7 @@ describe('Firefox: highlights', () => {
   it('saves a highlight from the selection toolbar and paints it again after a reload', async () => {
     await page.goto(server.url('hmeimim-military-meeting.html'));
     await badgeAfterLoad(true);
-    // Select the phrase by dragging across it, as a reader does.
-    const drag = (await page.evaluate(dragPointsFor(PHRASE))) as { from: { x: number; y: number }; to: { x: number; y: number } };
-    expect(drag).not.toBeNull();
-    await page.mouse.move(drag.from.x, drag.from.y);
-    await page.mouse.down();
-    await page.mouse.move(drag.to.x, drag.to.y, { steps: 8 });
-    await page.mouse.up();
+    await dragSelect(page, PHRASE);
     const button = await page.waitForSelector('hamish-ui-toolbar >>> button[data-colour="blue"]', { timeout: 10_000 });
     await button!.click();
     expect(await painted()).toEqual({ 'hamish-blue': [PHRASE] });

@@ -89,3 +89,18 @@ export const markCentre = (surface: string) => `(() => {
   });
   return found;
 })()`;
+
+interface MousePage {
+  evaluate(script: string): Promise<unknown>;
+  mouse: { move(x: number, y: number, o?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
+}
+
+/** Select `phrase` by dragging across it with the mouse, as a reader does. */
+export async function dragSelect(page: MousePage, phrase: string): Promise<void> {
+  const drag = (await page.evaluate(dragPointsFor(phrase))) as { from: { x: number; y: number }; to: { x: number; y: number } } | null;
+  if (!drag) throw new Error(`phrase not on the page: ${phrase}`);
+  await page.mouse.move(drag.from.x, drag.from.y);
+  await page.mouse.down();
+  await page.mouse.move(drag.to.x, drag.to.y, { steps: 8 });
+  await page.mouse.up();
+}
