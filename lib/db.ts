@@ -7,6 +7,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Article, Highlight, Settings } from './types';
+import { keywordVector, minhash } from './coverage/features';
 
 export const DB_NAME = 'hamish';
 
@@ -23,6 +24,17 @@ export class HamishDatabase extends Dexie {
       highlights: 'id, articleId, created, modified, colour, *tags',
       settings: 'key',
     });
+    // Version 2: related coverage. Articles get keywords, a near-duplicate
+    // signature and an event; older records get them from their excerpt.
+    this.version(2)
+      .stores({ articles: 'id, visitedAt, onTopic, outlet, published, eventId' })
+      .upgrade(async (tx) => {
+        await tx.table('articles').toCollection().modify((a: Article) => {
+          a.keywords ??= keywordVector(a.excerpt ?? '');
+          a.signature ??= minhash(a.excerpt ?? '');
+          a.eventId ??= a.id;
+        });
+      });
   }
 }
 

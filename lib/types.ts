@@ -112,6 +112,12 @@ export interface Article {
   score: number;
   entities: { id: string; count: number }[];
   excerpt: string;
+  /** Compact keyword vector: [stem, weight], strongest first. */
+  keywords?: [string, number][];
+  /** MinHash of the text's character 5-grams, for near-duplicates. */
+  signature?: number[];
+  /** The event (group of same-event coverage) the article belongs to. */
+  eventId?: string;
 }
 
 export type Colour = 'yellow' | 'green' | 'blue' | 'pink' | 'orange';
