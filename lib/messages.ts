@@ -83,6 +83,8 @@ export interface EntityCard {
   label: { ar: string; en: string };
   description: { ar?: string; en: string };
   wikidata?: string;
+  /** Earlier articles the reader has seen that mention the entity. */
+  coverage?: { count: number; latest: { url: string; title: string; outlet: string; published: string | null }[] };
 }
 
 export interface AnalyzeReply {
@@ -101,12 +103,27 @@ export interface PackState {
   custom: boolean;
 }
 
+export interface RelatedCard {
+  id: string;
+  url: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  relation: 'same text' | 'same event' | 'related';
+  score: number;
+  sharedEntities: { id: string; label: string }[];
+  daysApart: number | null;
+  /** How many of the reader's highlights the article holds. */
+  highlights: number;
+}
+
 export interface TabState {
   url: string | null;
   analysis: (Analysis & { url: string; canonicalUrl: string }) | null;
   skipped: string | null;
   highlights: Highlight[];
   orphans: string[];
+  related: RelatedCard[];
 }
 
 export interface Responses {

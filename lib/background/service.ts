@@ -13,6 +13,9 @@ import { validatePack } from '../topic/pack-schema';
 import { getCustomPack, setCustomPack } from '../settings';
 import { fromWebAnnotation, toWebAnnotation } from '../exchange/web-annotation';
 import { toCsv, toMarkdown } from '../exchange/plain';
+import type { CoverageIndex, RelatedDoc } from '../coverage/index';
+import { coverageDoc } from '../coverage/record';
+import type { RelatedCard } from '../messages';
 import type { TabStates } from './tab-state';
 
 export interface BackgroundDeps {
@@ -28,6 +31,10 @@ export interface BackgroundDeps {
   refreshArticle: (articleId: string, exceptTabId?: number) => Promise<void>;
   /** Ask every tab to analyse its page again (settings or pack changed). */
   reanalyzeAll: () => Promise<void>;
+  /** The related-coverage index over the stored articles (built on first use). */
+  coverage: () => Promise<CoverageIndex>;
+  /** Forget the index after bulk changes (import, clear). */
+  coverageChanged: () => void;
   /** Open an article in a new tab and scroll to a highlight once it is placed. */
   openHighlight?: (h: Highlight) => Promise<void>;
   /** A tab has placed its highlights (it may now be scrolled to one). */
@@ -51,7 +58,7 @@ export function badgeFor(analysis: Analysis): string {
   return n > 99 ? '99+' : String(Math.max(1, n));
 }
 
-function articleRecord(page: ExtractedPage, analysis: Analysis, previous: Article | undefined, now: number): Article {
+function articleRecord(page: ExtractedPage, analysis: Analysis, previous: Article | undefined, now: number, extra: Pick<Article, 'keywords' | 'signature' | 'eventId'>): Article {
   const urls = new Set(previous?.urls ?? []);
   urls.add(page.url);
   return {
@@ -67,11 +74,31 @@ function articleRecord(page: ExtractedPage, analysis: Analysis, previous: Articl
     score: analysis.topic.score,
     entities: analysis.entities.map((e) => ({ id: e.id, count: e.count })),
     excerpt: page.text.slice(0, EXCERPT_CHARS),
+    ...extra,
   };
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
+
+  async function relatedCards(found: RelatedDoc[], packEntities: { id: string; label: { ar: string } }[]): Promise<RelatedCard[]> {
+    const labels = new Map(packEntities.map((e) => [e.id, e.label.ar]));
+    const db = deps.db();
+    return Promise.all(
+      found.map(async (r) => ({
+        id: r.id,
+        url: r.doc.url,
+        title: r.doc.title,
+        outlet: r.doc.outlet,
+        published: r.doc.published,
+        relation: r.relation,
+        score: r.score,
+        sharedEntities: r.sharedEntities.map((id) => ({ id, label: labels.get(id) ?? id })),
+        daysApart: r.daysApart,
+        highlights: await db.highlights.where('articleId').equals(r.id).count(),
+      })),
+    );
+  }
 
   function needTab(ctx: RequestContext): number {
     if (ctx.tabId === undefined) throw new ProtocolError('Refused: this request needs a tab');
@@ -99,19 +126,34 @@ export function createBackgroundService(deps: BackgroundDeps) {
       await deps.setBadge(tabId, badgeFor(analysis));
       const db = deps.db();
       const onTopic = analysis.lang === 'ar' && analysis.topic.onTopic;
-      if (onTopic) {
+      let related: RelatedCard[] = [];
+      const index = onTopic ? await deps.coverage() : null;
+      if (index) {
+        const doc = coverageDoc(page.canonicalUrl, page.url, page.text, analysis, now());
+        const found = index.related(doc, 10);
+        // Same text or same event joins that article's event; else a new event begins.
+        const eventId = found.find((r) => r.relation !== 'related')?.doc.eventId ?? index.get(doc.id)?.eventId ?? doc.id;
         await db.transaction('rw', db.articles, async () => {
           const previous = await db.articles.get(page.canonicalUrl);
-          await db.articles.put(articleRecord(page, analysis, previous, now()));
+          await db.articles.put(articleRecord(page, analysis, previous, now(), { keywords: doc.keywords, signature: doc.signature, eventId }));
         });
+        index.add({ ...doc, eventId });
+        related = await relatedCards(found, analyzer.pack.entities);
       }
+      await deps.tabs.update(tabId, { related });
       const show = onTopic && analysis.entities.length > 0 && marksShownOn(await getMarks(db), page.url);
       const entities: Record<string, EntityCard> = {};
       if (show) {
         const byId = new Map(analyzer.pack.entities.map((e) => [e.id, e]));
         for (const m of analysis.entities) {
           const e = byId.get(m.id);
-          if (e) entities[e.id] = { id: e.id, type: e.type, label: e.label, description: e.description, ...(e.wikidata ? { wikidata: e.wikidata } : {}) };
+          if (!e) continue;
+          const latest = index ? index.latestWith(e.id, 3, page.canonicalUrl) : [];
+          const count = index ? index.entityCount(e.id) - (index.get(page.canonicalUrl)?.entities.some((x) => x.id === e.id) ? 1 : 0) : 0;
+          entities[e.id] = {
+            id: e.id, type: e.type, label: e.label, description: e.description, ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+            coverage: { count, latest: latest.map((d) => ({ url: d.url, title: d.title, outlet: d.outlet, published: d.published })) },
+          };
         }
       }
       return { analysis, marks: { show, entities } };
@@ -271,6 +313,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         await db.articles.bulkPut(articleWrites);
         report.articles = articleWrites.length;
       });
+      deps.coverageChanged();
       for (const id of new Set(data.highlights.map((h) => h.articleId))) await deps.refreshArticle(id);
       return report;
     },
@@ -283,6 +326,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         await db.articles.clear();
         return c;
       });
+      deps.coverageChanged();
       await deps.reanalyzeAll();
       return counts;
     },

@@ -12,6 +12,7 @@ import { classifySender, parseRequest, type Reply, type SenderInfo } from '../me
 import { createBackgroundService } from './service';
 import { TabStates, type SessionArea } from './tab-state';
 import { getCustomPack } from '../settings';
+import { lazyCoverage } from '../coverage/store';
 
 const MENU_ID = 'hamish-highlight';
 
@@ -30,6 +31,7 @@ export function startBackground(): void {
         .catch(() => null)
         .then((pack) => createAnalyzer(pack ?? DEFAULT_PACK))),
     packChanged: () => void (analyzer = null),
+    ...lazyCoverage(getDb),
     defaultPack: DEFAULT_PACK,
     tabs,
     async setBadge(tabId, text) {

@@ -13,7 +13,7 @@ export interface SessionArea {
 
 export type StoredTabState = Omit<TabState, 'highlights'>;
 
-const EMPTY: StoredTabState = { url: null, analysis: null, skipped: null, orphans: [] };
+const EMPTY: StoredTabState = { url: null, analysis: null, skipped: null, orphans: [], related: [] };
 
 export class TabStates {
   private memory = new Map<number, StoredTabState>();

@@ -35,7 +35,7 @@ export function keywordStem(word: string): string {
   }
   if (w.startsWith('ال') && w.length >= 5) w = w.slice(2);
   for (const s of ['ات', 'ون', 'ين', 'يه', 'ه', 'ي']) {
-    if (w.length - s.length >= 3 && w.endsWith(s)) {
+    if (w.length - s.length >= 4 && w.endsWith(s)) {
       w = w.slice(0, -s.length);
       break;
     }

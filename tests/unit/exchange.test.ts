@@ -4,6 +4,7 @@ import { HamishDatabase } from '@/lib/db';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 import { createBackgroundService } from '@/lib/background/service';
+import { lazyCoverage } from '@/lib/coverage/store';
 import { TabStates } from '@/lib/background/tab-state';
 import { fromWebAnnotation, ImportError, toWebAnnotation } from '@/lib/exchange/web-annotation';
 import { toCsv, toMarkdown } from '@/lib/exchange/plain';
@@ -87,7 +88,7 @@ describe('import into the database', () => {
   let db: HamishDatabase;
   const service = () =>
     createBackgroundService({
-      db: () => db, analyzer: async () => createAnalyzer(DEFAULT_PACK), packChanged: () => {}, defaultPack: DEFAULT_PACK,
+      db: () => db, analyzer: async () => createAnalyzer(DEFAULT_PACK), packChanged: () => {}, defaultPack: DEFAULT_PACK, ...lazyCoverage(() => db),
       tabs: new TabStates(null), setBadge: async () => {}, refreshArticle: async () => {}, reanalyzeAll: async () => {},
     });
   beforeEach(() => void (db = new HamishDatabase(`x-${Math.random()}`)));

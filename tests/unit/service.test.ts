@@ -6,6 +6,7 @@ import { HamishDatabase } from '@/lib/db';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 import { badgeFor, createBackgroundService } from '@/lib/background/service';
+import { lazyCoverage } from '@/lib/coverage/store';
 import { TabStates, type SessionArea } from '@/lib/background/tab-state';
 import type { ExtractedPage } from '@/lib/types';
 import type { NewHighlight } from '@/lib/messages';
@@ -13,8 +14,8 @@ import type { NewHighlight } from '@/lib/messages';
 const demo = (name: string) => readFileSync(join(import.meta.dirname, '../../demo/pages', name), 'utf8');
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '\n').replace(/\n\s*\n+/g, '\n');
 
-function page(name: string, url = `https://news.example/${name}`): ExtractedPage {
-  return { url, canonicalUrl: url, title: '', text: textOf(demo(name)), siteName: 'Demo', publishedTime: null, lang: 'ar', dir: 'rtl', isArticle: true };
+function page(name: string, url = `https://news.example/${name}`, publishedTime: string | null = null): ExtractedPage {
+  return { url, canonicalUrl: url, title: '', text: textOf(demo(name)), siteName: 'Demo', publishedTime, lang: 'ar', dir: 'rtl', isArticle: true };
 }
 
 class MemorySession implements SessionArea {
@@ -37,6 +38,7 @@ function service(tabs = new TabStates(session)) {
     analyzer: async () => currentAnalyzer,
     packChanged: () => void 0,
     defaultPack: DEFAULT_PACK,
+    ...lazyCoverage(() => db),
     tabs,
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     refreshArticle: async (id) => void refreshed.push(id),
@@ -161,6 +163,24 @@ describe('background service', () => {
     expect(got.pack.entities.map((e) => e.id)).toContain('guterres');
     expect((await s.handle({ type: 'pack/reset' }, { from: 'page' })).custom).toBe(false);
     expect((await s.handle({ type: 'pack/get' }, { from: 'page' })).pack.entities.map((e) => e.id)).not.toContain('guterres');
+  });
+
+  it('links a report to earlier coverage of the same event and puts it in the same event', async () => {
+    const s = service();
+    await s.handle({ type: 'page/analyze', page: page('assad-arrives-moscow.html', undefined, '2023-03-14') }, { from: 'content', tabId: 1 });
+    await s.handle({ type: 'page/analyze', page: page('hmeimim-military-meeting.html', undefined, '2024-06-17') }, { from: 'content', tabId: 2 });
+    const b = await s.handle({ type: 'page/analyze', page: page('putin-assad-reconciliation.html', undefined, '2023-03-15') }, { from: 'content', tabId: 3 });
+    const state = await s.handle({ type: 'tab/state', tabId: 3 }, { from: 'page' });
+    const top = state.related[0];
+    expect(top.id).toBe('https://news.example/assad-arrives-moscow.html');
+    expect(top.relation).toBe('same event');
+    expect(top.daysApart).toBe(1);
+    expect(top.sharedEntities.map((e) => e.label)).toContain('بشار الأسد');
+    const [first, second] = await db.articles.bulkGet(['https://news.example/assad-arrives-moscow.html', 'https://news.example/putin-assad-reconciliation.html']);
+    expect(second?.eventId).toBe(first?.eventId);
+    // The entity card says how many earlier articles mention the name.
+    expect(b.marks.entities.assad.coverage?.count).toBe(2);
+    expect(b.marks.entities.assad.coverage?.latest.map((d) => d.published)).toEqual(['2024-06-17', '2023-03-14']);
   });
 
   it('puts nothing on the badge unless the page is an Arabic article on the topic', () => {
