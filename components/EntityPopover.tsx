@@ -4,6 +4,8 @@ import type { EntityCard } from '@/lib/messages';
 export interface PopoverText {
   types: Record<EntityCard['type'], string>;
   mentions: string;
+  /** "# earlier articles", with # for the number. */
+  earlier: string;
   hideOnSite: string;
   close: string;
 }
@@ -18,6 +20,19 @@ export function EntityPopover(props: { card: EntityCard; count: number; text: Po
       <p class="en" dir="ltr" lang="en">{card.label.en} · <span class="type">{text.types[card.type]}</span></p>
       <p class="desc" dir="auto">{description}</p>
       <p class="count">{text.mentions.replace('#', String(count))}</p>
+      {card.coverage && card.coverage.count > 0 && (
+        <div class="earlier" data-testid="entity-coverage">
+          <p class="count">{text.earlier.replace('#', String(card.coverage.count))}</p>
+          <ul>
+            {card.coverage.latest.map((d) => (
+              <li key={d.url}>
+                <a href={d.url} target="_blank" rel="noopener noreferrer" dir="auto">{d.title || d.url}</a>
+                {d.published && <span class="count"> · {d.published}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <button type="button" class="link" data-action="hide-site" onClick={onHideSite}>{text.hideOnSite}</button>
     </div>
   );
@@ -31,6 +46,8 @@ export const POPOVER_CSS = `
 .type { color: #0e6e64; }
 .desc { margin: 6px 0; }
 .count { margin: 0 0 6px; color: #6b7280; font-size: 12px; }
+.earlier ul { margin: 0 0 6px; padding-inline-start: 16px; }
+.earlier a { color: #0e6e64; text-decoration: none; }
 .close { position: absolute; inset-inline-end: 6px; top: 4px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #6b7280; }
 .link { border: 0; background: none; padding: 0; color: #0e6e64; cursor: pointer; font: inherit; font-size: 12px; }
 @media (prefers-color-scheme: dark) { .pop { background: #1f2933; color: #f3f4f6; border-color: #374151; } .en, .count { color: #9ca3af; } }

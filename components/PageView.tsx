@@ -11,6 +11,7 @@ import { Verdict } from './Verdict';
 import { useAsync } from './useAsync';
 import { useLiveQuery } from './useLiveQuery';
 import { DataTransfer } from './DataTransfer';
+import { RelatedList } from './RelatedList';
 import { getDb } from '@/lib/db';
 
 export function PageView({ tabId, live = false }: { tabId: number; live?: boolean }) {
@@ -39,6 +40,7 @@ export function PageView({ tabId, live = false }: { tabId: number; live?: boolea
   return (
     <div>
       <Verdict state={state} />
+      <RelatedList related={state.related ?? []} />
       {actionError && <p class="error" role="alert">{t('errorGeneric', actionError)}</p>}
       {deleted && (
         <UndoBar
@@ -63,6 +65,9 @@ export function PageView({ tabId, live = false }: { tabId: number; live?: boolea
       <footer>
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
           {t('openLibrary')}
+        </button>{' · '}
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/timeline.html') })}>
+          {t('openTimeline')}
         </button>{' · '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}

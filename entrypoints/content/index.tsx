@@ -22,6 +22,7 @@ export default defineContentScript({
     const popoverText = {
       types: { person: t('typePerson'), place: t('typePlace'), state: t('typeState'), org: t('typeOrg'), other: t('typeOther') },
       mentions: t('mentionsOnPage', '#'),
+      earlier: t('earlierArticles', '#'),
       hideOnSite: t('hideMarksOnSite'),
       close: t('close'),
     };

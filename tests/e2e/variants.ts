@@ -29,3 +29,12 @@ export const VARIANTS = {
   'hmeimim-edited.html': editedVariant(),
   'hmeimim-removed.html': removedVariant(),
 };
+
+/** The Moscow-visit report reposted by an aggregator under its own address. */
+export function repostVariant(): string {
+  const original = readFileSync(join(DEMO_DIR, 'assad-arrives-moscow.html'), 'utf8');
+  return original
+    .replace('href="/articles/assad-arrives-moscow.html"', 'href="/articles/aggregator-repost.html"')
+    .replace(/content="المدن"/g, 'content="مجلة اليوم"')
+    .replace('<article>', '<article>\n      <p>تابع تفاصيل الخبر وقد تم طرحه عبر المدن .. والتفاصيل عبر مجلة اليوم #الأسد #موسكو</p>');
+}

@@ -1,0 +1,85 @@
+/**
+ * End to end in Chromium: related coverage. Reading one report, then another
+ * about the same event, links them; a repost under another address is the
+ * same text; the timeline groups them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../scripts/browsers';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { chromiumHelpers } from './chromium-helpers';
+import { entityMarkTexts, markCentre } from './page-helpers';
+import { repostVariant } from './variants';
+
+let chromium: ChromiumSession;
+let server: DemoServer;
+const { tabIdOf, settledBadge, open, popupFor } = chromiumHelpers(() => chromium, () => server);
+
+beforeAll(async () => {
+  server = await startDemoServer({ 'aggregator-repost.html': repostVariant() });
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+async function visit(name: string) {
+  const page = await open(name);
+  await settledBadge(page);
+  return page;
+}
+
+describe('Chromium: related coverage', () => {
+  it('lists an earlier report of the same event in the popup', async () => {
+    (await visit('assad-arrives-moscow.html')).close();
+    (await visit('defence-ministers-moscow.html')).close();
+    const page = await visit('putin-assad-reconciliation.html');
+    const popup = await popupFor(await tabIdOf(page));
+    const card = popup.locator('[data-testid="related"] [data-related]').first();
+    await expect.poll(() => card.getAttribute('data-relation')).toBe('same event');
+    expect(await card.getAttribute('data-related')).toContain('assad-arrives-moscow.html');
+    expect(await card.locator('.card-title').innerText()).toContain('الأسد في موسكو');
+    expect(await card.locator('.card-title').getAttribute('dir')).toBe('auto');
+    expect(await card.locator('.meta').innerText()).toMatch(/Same event · المدن · 2023-03-14 · days apart: 1/);
+    expect(await card.locator('.shared').innerText()).toContain('بشار الأسد');
+    const opened = chromium.context.waitForEvent('page');
+    await card.locator('.card-title').click();
+    expect((await opened).url()).toContain('assad-arrives-moscow.html');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a repost under another address as the same text', async () => {
+    const page = await visit('aggregator-repost.html');
+    const popup = await popupFor(await tabIdOf(page));
+    const card = popup.locator('[data-testid="related"] [data-related]').first();
+    await expect.poll(() => card.getAttribute('data-relation')).toBe('same text');
+    expect(await card.getAttribute('data-related')).toContain('assad-arrives-moscow.html');
+    await popup.close();
+    await page.close();
+  });
+
+  it('tells in the entity popover how many earlier articles mention the name', async () => {
+    const page = await visit('hmeimim-military-meeting.html');
+    await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
+    const at = (await page.evaluate(markCentre('بوتين'))) as { x: number; y: number };
+    await page.mouse.click(at.x, at.y);
+    const coverage = page.locator('hamish-ui-popover [data-testid="entity-coverage"]');
+    await expect.poll(() => coverage.locator('p').innerText()).toMatch(/In [2-4] earlier articles/);
+    expect(await coverage.locator('li').count()).toBe(3);
+    await page.close();
+  });
+
+  it('groups the reports into events on the story timeline', async () => {
+    const timeline = await chromium.context.newPage();
+    await timeline.goto(`chrome-extension://${chromium.extensionId}/timeline.html`);
+    const events = timeline.locator('[data-testid="timeline"] [data-event]');
+    await expect.poll(() => events.count()).toBe(3);
+    const dates = await events.locator('time').allInnerTexts();
+    expect(dates).toEqual(['2022-12-28', '2023-03-14', '2024-06-17']);
+    expect(await events.nth(1).locator('li').count()).toBe(3); // the visit, the meeting, the repost
+    await timeline.locator('[data-testid="timeline-entity"]').selectOption('hmeimim');
+    await expect.poll(() => events.count()).toBe(1);
+    await timeline.close();
+  });
+});
