@@ -180,11 +180,12 @@ export class CoverageIndex {
 
 /**
  * Same text: most of the text is shared (a syndicated copy or repost).
- * Same event: close in time with much of the people and the vocabulary.
+ * Same event: dated within three days, with much of the people and the vocabulary.
  * Related: the rest that scored.
  */
 export function relationOf(dup: number, ent: number, kw: number, daysApart: number | null): Relation {
   if (dup >= SAME_TEXT) return 'same text';
-  if ((daysApart === null || daysApart <= SAME_EVENT_DAYS) && ent >= 0.35 && kw >= 0.15) return 'same event';
+  // Undated coverage can be related but never claimed as the same event.
+  if (daysApart !== null && daysApart <= SAME_EVENT_DAYS && ent >= 0.35 && kw >= 0.15) return 'same event';
   return 'related';
 }

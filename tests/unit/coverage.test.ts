@@ -32,6 +32,7 @@ describe('coverage features', () => {
     expect(relationOf(0.1, 0.5, 0.3, 1)).toBe('same event');
     expect(relationOf(0.1, 0.5, 0.3, 30)).toBe('related');
     expect(relationOf(0.1, 0.1, 0.05, 0)).toBe('related');
+    expect(relationOf(0.1, 0.9, 0.9, null)).toBe('related');
   });
   it('keeps an article index compact (under 2 KB besides the excerpt)', () => {
     const text = 'وصل الرئيس السوري بشار الأسد إلى موسكو للقاء بوتين وبحث التطبيع مع تركيا. '.repeat(50);
