@@ -4,8 +4,10 @@
  */
 import { benchEntities } from './bench/entities';
 import { benchAnchoring } from './bench/anchoring';
+import { benchCoverage } from './bench/coverage';
 
 const only = process.argv[2];
 console.log(`Hamish benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 if (!only || only === 'entities') benchEntities();
 if (!only || only === 'anchoring') benchAnchoring();
+if (!only || only === 'coverage') benchCoverage();

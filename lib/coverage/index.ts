@@ -34,7 +34,10 @@ export interface RelatedDoc {
 
 const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
-const MAX_CANDIDATES = 3000;
+/** Candidates scored in full per query, the best by their postings' weight. */
+const MAX_CANDIDATES = 400;
+/** A posting list longer than this share of the index is too common to point anywhere. */
+const COMMON_SHARE = 0.05;
 /** Thresholds for the relations (see relationOf). */
 export const SAME_TEXT = 0.5;
 const SAME_EVENT_DAYS = 3;
@@ -116,51 +119,59 @@ export class CoverageIndex {
   /** The top related articles to `query` (which need not be in the index). */
   related(query: CoverageDoc, limit = 10): RelatedDoc[] {
     const n = Math.max(1, this.docs.size);
+    // idf per key, computed once per query.
+    const entityIdf = new Map<string, number>();
+    const keywordIdf = new Map<string, number>();
+    const idfOf = (cache: Map<string, number>, postings: Map<string, Set<string>>, key: string) => {
+      let v = cache.get(key);
+      if (v === undefined) cache.set(key, (v = this.idf(postings, key)));
+      return v;
+    };
+
     const hits = new Map<string, number>();
     const collect = (ids: Set<string> | undefined, weight: number) => {
       if (!ids) return;
       for (const id of ids) if (id !== query.id) hits.set(id, (hits.get(id) ?? 0) + weight);
     };
     // Rare entities and keywords point to candidates; ones in every article do not.
-    const common = Math.max(50, n * 0.2);
+    const common = Math.max(50, n * COMMON_SHARE);
     for (const e of query.entities) {
       const ids = this.byEntity.get(e.id);
-      if (ids && ids.size <= common) collect(ids, 1);
+      if (ids && ids.size <= common) collect(ids, idfOf(entityIdf, this.byEntity, e.id));
     }
     for (const [k] of query.keywords.slice(0, 12)) {
       const ids = this.byKeyword.get(k);
-      if (ids && ids.size <= common) collect(ids, 1);
+      if (ids && ids.size <= common) collect(ids, idfOf(keywordIdf, this.byKeyword, k));
     }
-    for (const key of this.bandKeys(query.signature)) collect(this.byBand.get(key), 3);
+    for (const key of this.bandKeys(query.signature)) collect(this.byBand.get(key), 10);
     let candidates = [...hits.entries()];
     if (candidates.length > MAX_CANDIDATES) candidates = candidates.sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
 
     const qEnt = new Map(query.entities.map((e) => [e.id, e.count]));
     const qKw = new Map(query.keywords);
-    const qKwNorm = Math.sqrt(query.keywords.reduce((s, [k, w]) => s + (w * this.idf(this.byKeyword, k)) ** 2, 0)) || 1;
+    const qKwNorm = Math.sqrt(query.keywords.reduce((s, [k, w]) => s + (w * idfOf(keywordIdf, this.byKeyword, k)) ** 2, 0)) || 1;
+    const qEntIdf = query.entities.reduce((s, e) => s + idfOf(entityIdf, this.byEntity, e.id), 0);
     const qDay = dayNumber(query);
     const out: RelatedDoc[] = [];
     for (const [id] of candidates) {
       const doc = this.docs.get(id)!;
       // Entities: idf-weighted Jaccard.
-      let shared = 0, union = 0;
+      let shared = 0, docIdf = 0;
       const sharedEntities: string[] = [];
-      const seen = new Set<string>();
       for (const e of doc.entities) {
-        const w = this.idf(this.byEntity, e.id);
-        seen.add(e.id);
-        union += w;
+        const w = idfOf(entityIdf, this.byEntity, e.id);
+        docIdf += w;
         if (qEnt.has(e.id)) {
           shared += w;
           sharedEntities.push(e.id);
         }
       }
-      for (const id2 of qEnt.keys()) if (!seen.has(id2)) union += this.idf(this.byEntity, id2);
+      const union = docIdf + qEntIdf - shared;
       const ent = union ? shared / union : 0;
       // Keywords: idf-weighted cosine.
       let dot = 0, norm = 0;
       for (const [k, w] of doc.keywords) {
-        const idf = this.idf(this.byKeyword, k);
+        const idf = idfOf(keywordIdf, this.byKeyword, k);
         norm += (w * idf) ** 2;
         const q = qKw.get(k);
         if (q) dot += w * q * idf * idf;

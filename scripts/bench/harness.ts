@@ -20,7 +20,7 @@ export function time(fn: () => void, runs = 5): Timing {
 }
 
 export function row(label: string, ...cells: string[]): void {
-  console.log(`  ${label.padEnd(34)}${cells.map((c) => c.padStart(16)).join('')}`);
+  console.log(`  ${label.padEnd(34)}${cells.map((c) => c.padStart(20)).join('')}`);
 }
 
 export const mb = (bytes: number) => bytes / 1e6;
