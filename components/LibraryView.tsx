@@ -62,8 +62,8 @@ export function LibraryView() {
                 {h.note && <p class="note" dir="auto">{h.note}</p>}
                 {h.tags.length > 0 && <p class="tags">{h.tags.map((tag) => <span class="tag" dir="auto" key={tag}>#{tag}</span>)}</p>}
                 <p class="meta">
-                  <span dir="auto">{a?.title || h.title}</span>
-                  {a?.outlet && <span dir="auto"> · {a.outlet}</span>}
+                  <bdi>{a?.title || h.title}</bdi>
+                  {a?.outlet && <> · <bdi>{a.outlet}</bdi></>}
                   {a?.published && <span> · {a.published}</span>}{' '}
                   <button type="button" class="link" data-action="open" onClick={() => void ask({ type: 'highlight/open', id: h.id }).catch((e: unknown) => setOpenError(String(e)))}>
                     {t('openArticle')}

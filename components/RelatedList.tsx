@@ -21,7 +21,7 @@ export function RelatedList({ related }: { related: RelatedCard[] }) {
             </button>
             <p class="meta">
               <span class={`relation rel-${r.relation.replace(' ', '-')}`}>{t(RELATION_KEY[r.relation])}</span>
-              {r.outlet && <span dir="auto"> · {r.outlet}</span>}
+              {r.outlet && <> · <bdi>{r.outlet}</bdi></>}
               {r.published && <span> · {r.published}</span>}
               {r.daysApart !== null && <span> · {t('daysApart', String(r.daysApart))}</span>}
               {r.highlights > 0 && <span> · {t('yourHighlights', String(r.highlights))}</span>}

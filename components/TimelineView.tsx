@@ -5,6 +5,7 @@ import { browser, t } from '@/lib/platform/browser';
 import { buildTimeline } from '@/lib/coverage/timeline';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 import { useLiveQuery } from './useLiveQuery';
+import { AddCoverage } from './AddCoverage';
 
 const labels = new Map(DEFAULT_PACK.entities.map((e) => [e.id, e.label.ar]));
 
@@ -40,13 +41,14 @@ export function TimelineView() {
               {ev.articles.map((a) => (
                 <li key={a.id}>
                   <button type="button" class="link" dir="auto" onClick={() => void browser.tabs.create({ url: a.url })}>{a.title || a.url}</button>
-                  <span class="meta" dir="auto"> · {a.outlet}{a.published ? ` · ${a.published}` : ''}</span>
+                  <span class="meta"> · <bdi>{a.outlet}</bdi>{a.published ? ` · ${a.published}` : ''}</span>
                 </li>
               ))}
             </ul>
           </li>
         ))}
       </ol>
+      <AddCoverage />
     </main>
   );
 }

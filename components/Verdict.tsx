@@ -17,7 +17,7 @@ export function Verdict({ state }: { state: TabState }) {
       </p>
       <h2 class="title" dir="auto">{a.title}</h2>
       <p class="meta">
-        {a.outlet && <span dir="auto">{a.outlet}</span>}
+        {a.outlet && <bdi>{a.outlet}</bdi>}
         {a.published && <span> · <time dateTime={a.published}>{a.published}</time></span>}
       </p>
       <h3>{t('entitiesTitle')}</h3>

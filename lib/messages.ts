@@ -50,7 +50,8 @@ export type Request =
   | { type: 'data/export'; format: ExportFormat; articleId?: string }
   | { type: 'data/import'; text: string }
   | { type: 'data/clear' }
-  | { type: 'highlight/open'; id: string };
+  | { type: 'highlight/open'; id: string }
+  | { type: 'coverage/add'; page: ExtractedPage };
 
 export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv'];
@@ -146,6 +147,7 @@ export interface Responses {
   'data/import': ImportReport;
   'data/clear': { highlights: number; articles: number };
   'highlight/open': null;
+  'coverage/add': { stored: boolean; onTopic: boolean; title: string; related: number };
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -248,6 +250,7 @@ const REQUESTS: Record<Request['type'], { from: SenderKind[]; check: (m: Obj) =>
   'data/import': { from: ['page'], check: (m) => need(isStr(m.text, 100_000_000), 'text must be the file content (at most 100 MB)') },
   'data/clear': { from: ['page'], check: () => {} },
   'highlight/open': { from: ['page'], check: (m) => need(isStr(m.id, 100), 'needs id') },
+  'coverage/add': { from: ['page'], check: (m) => checkPage(m.page) },
   'settings/setMarks': {
     from: ['page'],
     check: (m) => {

@@ -11,8 +11,10 @@ import { currentWorker, launchChromium, ROOT } from './browsers';
 import { startDemoServer } from './demo-server';
 import type { TabState } from '../lib/messages';
 
-const ARTICLE = 'hmeimim-military-meeting.html';
-const DEMO_PHRASE = 'عقد اجتماعاً مع وفد عسكري من نظام الأسد';
+const ARTICLE = 'putin-assad-reconciliation.html';
+const DEMO_PHRASE = 'وكانت عملية المصالحة بين أنقرة ودمشق أحد الموضوعات الرئيسية';
+/** Read first, so the demo article has earlier coverage to link to. */
+const EARLIER = ['defence-ministers-moscow.html', 'assad-arrives-moscow.html', 'hmeimim-military-meeting.html', 'putin-hosts-assad-kremlin.html'];
 const OUT_DIR = join(ROOT, '.hamish');
 
 function step(message: string) {
@@ -28,13 +30,36 @@ async function main() {
   const headed = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.HAMISH_HEADLESS !== '1';
   step(`Starting Chromium ${headed ? 'with a window' : 'headless (no display found)'}…`);
   const session = await launchChromium({ headless: !headed });
-  const page = await session.context.newPage();
-  await page.goto(server.url(ARTICLE));
-  await page.bringToFront();
-
   const worker = await currentWorker(session);
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (typeof tabId !== 'number') throw new Error('Could not find the demo tab');
+  const activeTab = async () => {
+    const id = await (await currentWorker(session)).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    if (typeof id !== 'number') throw new Error('Could not find the demo tab');
+    return id;
+  };
+  const readStateOf = async (id: number): Promise<TabState> => {
+    const extPage = await session.context.newPage();
+    await extPage.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${id}`);
+    const reply = await extPage.evaluate((t) => chrome.runtime.sendMessage({ type: 'tab/state', tabId: t }), id);
+    await extPage.close();
+    if (!reply?.ok) throw new Error(`The extension did not answer: ${reply?.error ?? 'no reply'}`);
+    return reply.data as TabState;
+  };
+  const visit = async (name: string) => {
+    const p = await session.context.newPage();
+    await p.goto(server.url(name));
+    await p.bringToFront();
+    const id = await activeTab();
+    for (let i = 0; i < 50; i++) {
+      const s = await readStateOf(id);
+      if (s.analysis || s.skipped) break;
+      await p.waitForTimeout(200);
+    }
+    return { page: p, id };
+  };
+
+  step(`Reading ${EARLIER.length} earlier demo articles, so there is coverage to link to…`);
+  for (const name of EARLIER) await (await visit(name)).page.close();
+  const { page, id: tabId } = await visit(ARTICLE);
   const readState = async (): Promise<TabState> => {
     const extPage = await session.context.newPage();
     await extPage.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
@@ -76,6 +101,14 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const screenshot = join(OUT_DIR, 'demo-article.png');
   await page.screenshot({ path: screenshot });
+  const popupShot = join(OUT_DIR, 'demo-popup.png');
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-verdict]');
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  await popup.close();
 
   const a = state.analysis!;
   console.log('');
@@ -85,9 +118,12 @@ async function main() {
   console.log(`Verdict:    ${a.topic.onTopic ? 'ON the topic' : 'not on the topic'} (score ${a.topic.score}); badge "${badge}"`);
   console.log(`Entities:   ${a.entities.length} found`);
   for (const e of a.entities) console.log(`  ${String(e.count).padStart(3)} × ${e.label} (${e.id})`);
+  console.log(`Related:    ${state.related.length} earlier article(s)`);
+  for (const r of state.related.slice(0, 5)) console.log(`  ${r.relation.padEnd(10)} ${r.published ?? '—'}  ${r.outlet}: ${r.title}`);
   console.log(`Highlights: ${state.highlights.length}`);
   for (const h of state.highlights) console.log(`  [${h.colour}] «${h.quote.exact}»`);
   console.log(`Screenshot: ${screenshot}`);
+  console.log(`Popup:      ${popupShot}`);
 
   if (headed) {
     console.log('\nChromium stays open with Hamish loaded: try selecting text. Press Ctrl+C to quit.');

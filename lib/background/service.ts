@@ -5,17 +5,14 @@
 import type { HamishDatabase } from '../db';
 import type { Analyzer } from '../analyze';
 import { newId } from '../hash';
-import type { EntityCard, Request, Responses, SenderKind, TabState } from '../messages';
-import { getMarks, marksShownOn, setMarks, siteOf } from '../settings';
-import { ProtocolError } from '../messages';
+import { ProtocolError, type EntityCard, type RelatedCard, type Request, type Responses, type SenderKind, type TabState } from '../messages';
+import { getCustomPack, getMarks, marksShownOn, setCustomPack, setMarks, siteOf } from '../settings';
 import type { Analysis, Article, ExtractedPage, Highlight, TopicPack } from '../types';
 import { validatePack } from '../topic/pack-schema';
-import { getCustomPack, setCustomPack } from '../settings';
 import { fromWebAnnotation, toWebAnnotation } from '../exchange/web-annotation';
 import { toCsv, toMarkdown } from '../exchange/plain';
 import type { CoverageIndex, RelatedDoc } from '../coverage/index';
 import { coverageDoc } from '../coverage/record';
-import type { RelatedCard } from '../messages';
 import type { TabStates } from './tab-state';
 
 export interface BackgroundDeps {
@@ -81,6 +78,32 @@ function articleRecord(page: ExtractedPage, analysis: Analysis, previous: Articl
 export function createBackgroundService(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
 
+  function analyzePage(analyzer: Analyzer, page: ExtractedPage): Analysis {
+    return analyzer.analyze({
+      text: page.text,
+      title: page.title,
+      siteName: page.siteName,
+      publishedTime: page.publishedTime,
+      langHint: page.lang,
+      isArticle: page.isArticle,
+    });
+  }
+
+  /** Store an on-topic article with its coverage features and event; returns its related coverage. */
+  async function recordCoverage(index: CoverageIndex, page: ExtractedPage, analysis: Analysis): Promise<RelatedDoc[]> {
+    const db = deps.db();
+    const doc = coverageDoc(page.canonicalUrl, page.url, page.text, analysis, now());
+    const found = index.related(doc, 10);
+    // Same text or same event joins that article's event; else a new event begins.
+    const eventId = found.find((r) => r.relation !== 'related')?.doc.eventId ?? index.get(doc.id)?.eventId ?? doc.id;
+    await db.transaction('rw', db.articles, async () => {
+      const previous = await db.articles.get(page.canonicalUrl);
+      await db.articles.put(articleRecord(page, analysis, previous, now(), { keywords: doc.keywords, signature: doc.signature, eventId }));
+    });
+    index.add({ ...doc, eventId });
+    return found;
+  }
+
   async function relatedCards(found: RelatedDoc[], packEntities: { id: string; label: { ar: string } }[]): Promise<RelatedCard[]> {
     const labels = new Map(packEntities.map((e) => [e.id, e.label.ar]));
     const db = deps.db();
@@ -114,32 +137,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
     async 'page/analyze'({ page }, ctx) {
       const tabId = needTab(ctx);
       const analyzer = await deps.analyzer();
-      const analysis = analyzer.analyze({
-        text: page.text,
-        title: page.title,
-        siteName: page.siteName,
-        publishedTime: page.publishedTime,
-        langHint: page.lang,
-        isArticle: page.isArticle,
-      });
+      const analysis = analyzePage(analyzer, page);
       await deps.tabs.update(tabId, { url: page.canonicalUrl, analysis: { ...analysis, url: page.url, canonicalUrl: page.canonicalUrl }, skipped: null });
       await deps.setBadge(tabId, badgeFor(analysis));
       const db = deps.db();
       const onTopic = analysis.lang === 'ar' && analysis.topic.onTopic;
-      let related: RelatedCard[] = [];
       const index = onTopic ? await deps.coverage() : null;
-      if (index) {
-        const doc = coverageDoc(page.canonicalUrl, page.url, page.text, analysis, now());
-        const found = index.related(doc, 10);
-        // Same text or same event joins that article's event; else a new event begins.
-        const eventId = found.find((r) => r.relation !== 'related')?.doc.eventId ?? index.get(doc.id)?.eventId ?? doc.id;
-        await db.transaction('rw', db.articles, async () => {
-          const previous = await db.articles.get(page.canonicalUrl);
-          await db.articles.put(articleRecord(page, analysis, previous, now(), { keywords: doc.keywords, signature: doc.signature, eventId }));
-        });
-        index.add({ ...doc, eventId });
-        related = await relatedCards(found, analyzer.pack.entities);
-      }
+      const found = index ? await recordCoverage(index, page, analysis) : [];
+      const related = await relatedCards(found, analyzer.pack.entities);
       await deps.tabs.update(tabId, { related });
       const show = onTopic && analysis.entities.length > 0 && marksShownOn(await getMarks(db), page.url);
       const entities: Record<string, EntityCard> = {};
@@ -278,6 +283,14 @@ export function createBackgroundService(deps: BackgroundDeps) {
       deps.packChanged();
       await deps.reanalyzeAll();
       return { pack: deps.defaultPack, custom: false };
+    },
+
+    async 'coverage/add'({ page }) {
+      const analyzer = await deps.analyzer();
+      const analysis = analyzePage(analyzer, page);
+      if (!(analysis.lang === 'ar' && analysis.topic.onTopic)) return { stored: false, onTopic: false, title: analysis.title, related: 0 };
+      const found = await recordCoverage(await deps.coverage(), page, analysis);
+      return { stored: true, onTopic: true, title: analysis.title, related: found.length };
     },
 
     async 'data/export'({ format, articleId }) {

@@ -82,4 +82,22 @@ describe('Chromium: related coverage', () => {
     await expect.poll(() => events.count()).toBe(1);
     await timeline.close();
   });
+
+  it('adds saved HTML files as coverage, keeping only those on the topic', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { DEMO_DIR } = await import('../../scripts/demo-server');
+    const timeline = await chromium.context.newPage();
+    await timeline.goto(`chrome-extension://${chromium.extensionId}/timeline.html`);
+    const events = timeline.locator('[data-testid="timeline"] [data-event]');
+    await expect.poll(() => events.count()).toBe(3);
+    await timeline.locator('[data-testid="add-html"]').setInputFiles(
+      ['putin-hosts-assad-kremlin.html', 'dates-festival.html'].map((name) => ({ name, mimeType: 'text/html', buffer: readFileSync(join(DEMO_DIR, name)) })),
+    );
+    await expect.poll(() => timeline.locator('[data-testid="add-progress"]').innerText()).toBe('2 of 2 read, 1 added');
+    expect(await timeline.locator('.add-rows [data-status="off"]').count()).toBe(1);
+    await expect.poll(() => events.count()).toBe(4);
+    expect(await events.last().locator('time').innerText()).toBe('2024-07-25');
+    await timeline.close();
+  });
 });

@@ -1,0 +1,149 @@
+/**
+ * Adding coverage without visiting it: saved HTML files, a list of URLs, or
+ * an RSS/Atom feed. Pages are read here (an extension page has a DOM
+ * parser); only articles on the topic are stored. Fetching other sites needs
+ * the optional host permission, asked for the sites concerned only.
+ */
+import { useState } from 'preact/hooks';
+import { ask, browser, t } from '@/lib/platform/browser';
+import { extractPage } from '@/lib/page/extract';
+import { parseFeed, parseUrlList } from '@/lib/coverage/feeds';
+
+interface Row {
+  source: string;
+  status: 'pending' | 'added' | 'off' | 'failed';
+  detail?: string;
+}
+
+const MAX_BYTES = 20_000_000;
+
+async function readPage(html: string, url: string) {
+  if (html.length > MAX_BYTES) throw new Error('larger than 20 MB');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return extractPage(doc, url);
+}
+
+async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url, { credentials: 'omit', redirect: 'follow' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > MAX_BYTES) throw new Error('larger than 20 MB');
+  return res.text();
+}
+
+async function allowed(urls: string[]): Promise<boolean> {
+  const origins = [...new Set(urls.map((u) => `${new URL(u).origin}/*`))];
+  const p = browser.permissions;
+  if (await p.contains({ origins })) return true;
+  return p.request({ origins });
+}
+
+export function AddCoverage() {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [urls, setUrls] = useState('');
+  const [feed, setFeed] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (jobs: { source: string; load: () => Promise<{ html: string; url: string }> }[]) => {
+    setBusy(true);
+    const state: Row[] = jobs.map((j) => ({ source: j.source, status: 'pending' }));
+    setRows([...state]);
+    for (const [i, job] of jobs.entries()) {
+      try {
+        const { html, url } = await job.load();
+        const page = await readPage(html, url);
+        const r = await ask({ type: 'coverage/add', page });
+        state[i] = { source: job.source, status: r.stored ? 'added' : 'off', detail: r.title };
+      } catch (e) {
+        state[i] = { source: job.source, status: 'failed', detail: e instanceof Error ? e.message : String(e) };
+      }
+      setRows([...state]);
+    }
+    setBusy(false);
+  };
+
+  const fromUrls = async (list: string[]) => {
+    if (!list.length) return;
+    if (!(await allowed(list))) {
+      setError(t('permissionRefused'));
+      return;
+    }
+    await run(list.map((url) => ({ source: url, load: async () => ({ html: await fetchText(url), url }) })));
+  };
+
+  const done = rows.filter((r) => r.status !== 'pending').length;
+  return (
+    <section class="add-coverage" data-testid="add-coverage">
+      <h3>{t('addCoverageTitle')}</h3>
+      <p class="help">{t('addCoverageHelp')}</p>
+      <label class="button">
+        {t('addHtmlFiles')}
+        <input
+          type="file"
+          multiple
+          hidden
+          accept=".html,.htm,text/html"
+          data-testid="add-html"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const files = [...(input.files ?? [])];
+            input.value = '';
+            void run(files.map((f) => ({ source: f.name, load: async () => ({ html: await f.text(), url: `file:///${encodeURIComponent(f.name)}` }) })));
+          }}
+        />
+      </label>
+      <div class="inline">
+        <textarea dir="ltr" rows={2} placeholder={t('urlListPlaceholder')} aria-label={t('urlListPlaceholder')} value={urls} onInput={(e) => setUrls((e.target as HTMLTextAreaElement).value)} />
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setError(null);
+            const { urls: list, rejected } = parseUrlList(urls);
+            if (rejected.length) setError(t('notUrls', rejected.slice(0, 5).join(' ')));
+            void fromUrls(list);
+          }}
+        >
+          {t('addUrls')}
+        </button>
+      </div>
+      <div class="inline">
+        <input dir="ltr" type="url" placeholder={t('feedPlaceholder')} aria-label={t('feedPlaceholder')} value={feed} onInput={(e) => setFeed((e.target as HTMLInputElement).value)} />
+        <button
+          type="button"
+          disabled={busy}
+          onClick={async () => {
+            setError(null);
+            const { urls: list } = parseUrlList(feed);
+            if (!list.length) return setError(t('notUrls', feed));
+            try {
+              if (!(await allowed(list))) return setError(t('permissionRefused'));
+              const items = parseFeed(await fetchText(list[0]), list[0]);
+              await fromUrls(items.map((i) => i.url));
+            } catch (e) {
+              setError(t('feedFailed', e instanceof Error ? e.message : String(e)));
+            }
+          }}
+        >
+          {t('readFeed')}
+        </button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      {rows.length > 0 && (
+        <>
+          <progress max={rows.length} value={done} />{' '}
+          <span class="meta" data-testid="add-progress">{t('addProgress', [String(done), String(rows.length), String(rows.filter((r) => r.status === 'added').length)])}</span>
+          <ul class="add-rows">
+            {rows.map((r, i) => (
+              <li key={i} data-status={r.status}>
+                <span dir="auto">{r.detail && r.status !== 'failed' ? r.detail : r.source}</span> — {t(`addStatus_${r.status}`)}
+                {r.status === 'failed' && r.detail && <span class="error" dir="auto"> ({r.detail})</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
