@@ -197,7 +197,27 @@ function readArticle(a: unknown, i: number): Article {
       return { id: text(e.id, `${where}: entity id`, 64, false), count: offset(e.count, `${where}: entity count`) };
     }),
     excerpt: text(a.excerpt ?? '', `${where}: excerpt`, 5000),
+    ...readCoverageFields(a, where),
   };
+}
+
+/** The article's related-coverage fields, when the export has them. */
+function readCoverageFields(a: Json, where: string): Pick<Article, 'keywords' | 'signature' | 'eventId'> {
+  const out: Pick<Article, 'keywords' | 'signature' | 'eventId'> = {};
+  if (a.keywords !== undefined) {
+    if (!Array.isArray(a.keywords) || a.keywords.length > 100) throw new ImportError(`${where}: keywords must be a short list`);
+    out.keywords = a.keywords.map((k, i) => {
+      if (!Array.isArray(k) || k.length !== 2 || typeof k[1] !== 'number' || !Number.isFinite(k[1])) throw new ImportError(`${where}: keywords[${i}] must be [word, weight]`);
+      return [text(k[0], `${where}: keyword`, 100, false), k[1]] as [string, number];
+    });
+  }
+  if (a.signature !== undefined) {
+    if (!Array.isArray(a.signature) || a.signature.length > 256 || !a.signature.every((v) => Number.isInteger(v) && v >= 0 && v <= 0xffffffff))
+      throw new ImportError(`${where}: signature must be a list of whole numbers`);
+    out.signature = a.signature as number[];
+  }
+  if (a.eventId !== undefined) out.eventId = text(a.eventId, `${where}: eventId`, 8192, false);
+  return out;
 }
 
 /**

@@ -20,7 +20,7 @@ const H1: Highlight = {
 const H2: Highlight = { ...H1, id: 'd4e5f6', note: '', tags: [], colour: 'yellow', range: undefined, positionCodePoints: undefined, quote: { ...H1.quote, exact: '=HYPERLINK("x")' } };
 delete (H2 as Partial<Highlight>).range;
 delete (H2 as Partial<Highlight>).positionCodePoints;
-const ARTICLE: Article = { id: 'https://news.example/a', url: 'https://news.example/a', urls: ['https://news.example/a'], title: 'الأسد في موسكو', outlet: 'المدن', published: '2023-03-14', visitedAt: 1_700_000_000_000, lang: 'ar', onTopic: true, score: 0.9, entities: [{ id: 'assad', count: 3 }], excerpt: 'وصل رئيس النظام السوري' };
+const ARTICLE: Article = { id: 'https://news.example/a', url: 'https://news.example/a', urls: ['https://news.example/a'], title: 'الأسد في موسكو', outlet: 'المدن', published: '2023-03-14', visitedAt: 1_700_000_000_000, lang: 'ar', onTopic: true, score: 0.9, entities: [{ id: 'assad', count: 3 }], excerpt: 'وصل رئيس النظام السوري', keywords: [['موسكو', 4], ['زيار', 2]], signature: [1, 4294967295, 77], eventId: 'https://news.example/first' };
 
 describe('Web Annotation export', () => {
   it('writes a standard AnnotationCollection with selectors, bodies and tags', () => {
