@@ -1,7 +1,7 @@
 /**
  * Documents for the command-line tools, read as the extension would see
  * them: .txt (the whole text), .html (main text extracted as in the
- * browser), .jsonl (one {"text", "id"?, "url"?, "title"?} object a line).
+ * browser), .jsonl (one {"text", "id"?, "url"?, "title"?, "published"?} object a line).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -57,6 +57,7 @@ export function loadDocuments(files: string[]): LoadResult {
           title: typeof row.title === 'string' ? row.title : undefined,
           url: typeof row.url === 'string' ? row.url : undefined,
           langHint: typeof row.lang === 'string' ? row.lang : undefined,
+          publishedTime: typeof row.published === 'string' ? row.published : null,
         });
       });
     } else if (lower.endsWith('.html') || lower.endsWith('.htm')) {
