@@ -21,6 +21,11 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // Extension pages run only their own scripts; nothing inline, no eval, no plugins.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
