@@ -16,6 +16,8 @@ export default defineContentScript({
     const toolbar = floatingUi(ctx, 'hamish-ui-toolbar', TOOLBAR_CSS);
     const popover = floatingUi(ctx, 'hamish-ui-popover', POPOVER_CSS);
     const editor = floatingUi(ctx, 'hamish-ui-editor', POPOVER_CSS + EDITOR_CSS);
+    const toast = floatingUi(ctx, 'hamish-ui-notice', POPOVER_CSS);
+    let toastTimer: ReturnType<typeof setTimeout> | undefined;
     const dir = uiDirection();
     const colourNames = { yellow: t('colourYellow'), green: t('colourGreen'), blue: t('colourBlue'), pink: t('colourPink'), orange: t('colourOrange') };
     const toolbarText = { label: t('toolbarLabel'), highlight: t('toolbarHighlight'), note: t('addNote'), colourNames };
@@ -43,7 +45,18 @@ export default defineContentScript({
         popover.hide();
         void editor.show(...below(rect, 300), <InPageEditor model={model} text={editorText} dir={dir} onClose={editor.hide} />);
       },
-      notify: (m) => console.warn('[Hamish]', m),
+      saveFailedPrefix: t('notSavedPrefix'),
+      notify: (m) => {
+        clearTimeout(toastTimer);
+        void toast.show(innerHeight - 120, innerWidth - 300, (
+          <div class="pop" role="alert" dir={dir} data-testid="hamish-notice">
+            <button type="button" class="close" aria-label={t('close')} onClick={toast.hide}>×</button>
+            <p class="name" style={{ fontSize: '14px' }}>{t('actionTitle')}</p>
+            <p class="desc" dir="auto">{m}</p>
+          </div>
+        ));
+        toastTimer = setTimeout(toast.hide, 10_000);
+      },
     });
   },
 });

@@ -13,6 +13,7 @@ import { createBackgroundService } from './service';
 import { TabStates, type SessionArea } from './tab-state';
 import { getCustomPack } from '../settings';
 import { lazyCoverage } from '../coverage/store';
+import { explainError } from '../errors';
 
 const MENU_ID = 'hamish-highlight';
 
@@ -69,7 +70,7 @@ export function startBackground(): void {
       reply = service
         .handle(request, { from, tabId: sender.tab?.id, url: sender.url })
         .then((data) => ({ ok: true as const, data }))
-        .catch((err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }));
+        .catch((err: unknown) => ({ ok: false as const, error: explainError(err) }));
     } catch (err) {
       reply = Promise.resolve({ ok: false as const, error: err instanceof Error ? err.message : String(err) });
     }

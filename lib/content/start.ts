@@ -11,6 +11,7 @@ import { parseCommand, type ContentCommand, type EntityCard, type HighlightPatch
 import { PageHighlighter } from './highlighter';
 import { EntityMarks } from './entity-marks';
 import { sampleText } from './page-text';
+import { withRetry } from '../errors';
 import type { Colour, Highlight } from '../types';
 
 export interface EntityPopoverModel {
@@ -33,7 +34,9 @@ export interface ContentHooks {
   hideToolbar?: () => void;
   showPopover?: (rect: DOMRect, model: EntityPopoverModel) => void;
   hidePopover?: () => void;
+  /** Tell the reader something went wrong (a visible notice, not the console). */
   notify?: (message: string) => void;
+  saveFailedPrefix?: string;
 }
 
 const LATE_RENDER_MS = 10_000;
@@ -110,13 +113,14 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
     if (!draft) return;
     const rect = doc.getSelection()?.getRangeAt(0).getBoundingClientRect();
     try {
-      const saved = await ask({ type: 'highlight/create', highlight: draft });
+      // A service worker that is starting or was stopped gets a couple more tries.
+      const saved = await withRetry(() => ask({ type: 'highlight/create', highlight: draft }));
       doc.getSelection()?.removeAllRanges();
       hooks.hideToolbar?.();
       await placeHighlights();
       if (withNote && rect) hooks.showEditor?.(rect, editorFor(saved));
     } catch (err) {
-      hooks.notify?.(err instanceof Error ? err.message : String(err));
+      hooks.notify?.(`${hooks.saveFailedPrefix ?? 'Not saved:'} ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 

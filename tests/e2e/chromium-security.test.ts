@@ -3,7 +3,7 @@
  * data, and notes, tags and titles carrying HTML stay text everywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../../scripts/browsers';
+import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { chromiumHelpers } from './chromium-helpers';
 import { dragSelect, paintedTexts, PHRASE } from './page-helpers';
@@ -14,7 +14,9 @@ const { tabIdOf, settledBadge, open, popupFor, painted } = chromiumHelpers(() =>
 const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><script>document.title=\'pwned\'</script>';
 
 beforeAll(async () => {
-  server = await startDemoServer();
+  server = await startDemoServer({
+    'huge.html': `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>طويل</title><body><p>${'وصل الرئيس إلى موسكو في زيارة رسمية. '.repeat(3000)}</p></body></html>`,
+  });
   chromium = await launchChromium();
 });
 afterAll(async () => {
@@ -84,5 +86,26 @@ describe('Chromium: data is shown as text', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
+describe('Chromium: failures are told, not hidden', () => {
+  it('shows a notice on the page when a highlight cannot be saved', async () => {
+    const page = await open('huge.html');
+    await settledBadge(page);
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.body);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    const tabId = await tabIdOf(page);
+    const worker = await currentWorker(chromium);
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/highlightSelection' }), tabId);
+    const notice = page.locator('hamish-ui-notice [data-testid="hamish-notice"]');
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    expect(await notice.locator('.desc').innerText()).toMatch(/^Not saved: .*quote/);
+    expect(await page.evaluate(paintedTexts)).toEqual({});
+    await page.close();
   });
 });
