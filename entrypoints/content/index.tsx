@@ -46,6 +46,7 @@ export default defineContentScript({
         void editor.show(...below(rect, 300), <InPageEditor model={model} text={editorText} dir={dir} onClose={editor.hide} />);
       },
       saveFailedPrefix: t('notSavedPrefix'),
+      partialNotice: t('partialPage'),
       notify: (m) => {
         clearTimeout(toastTimer);
         void toast.show(innerHeight - 120, innerWidth - 300, (

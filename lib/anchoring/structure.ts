@@ -18,14 +18,27 @@ export function cssPath(el: Element, root: Element): string {
   return parts.join(' > ');
 }
 
+const positions = new WeakMap<TextIndex, Map<Text, number>>();
+
+/** Where a text node sits in the index (a map built once per index). */
+function positionOf(index: TextIndex, node: Text): number {
+  let map = positions.get(index);
+  if (!map) {
+    map = new Map(index.nodes.map((n, k) => [n, k]));
+    positions.set(index, map);
+  }
+  return map.get(node) ?? -1;
+}
+
 /** Offsets of the text under `el` in the index, or null if it has none. */
 export function elementSpan(index: TextIndex, el: Element): { start: number; end: number } | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
   let first = -1, last = -1;
-  for (let k = 0; k < index.nodes.length; k++) {
-    if (el.contains(index.nodes[k])) {
-      if (first === -1) first = k;
-      last = k;
-    } else if (first !== -1) break;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const k = positionOf(index, n);
+    if (k === -1) continue;
+    if (first === -1) first = k;
+    last = k;
   }
   if (first === -1) return null;
   return { start: index.starts[first], end: index.starts[last] + index.nodes[last].data.length };

@@ -13,7 +13,7 @@ import { rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 export const ENTITY_HIGHLIGHT = 'hamish-entity';
 const CLITICS = new Set(PROCLITICS);
 /** Bound on marks per page, so a huge page stays responsive. */
-const MAX_MARKS = 5000;
+const MAX_MARKS = 1500;
 
 export interface EntityMark {
   start: number;
@@ -33,21 +33,25 @@ function onWordBoundary(text: string, start: number, end: number): boolean {
 
 /** Where each surface form occurs in the page text (whole words only), in order. */
 export function locateMentions(text: string, surfaces: Map<string, string>): EntityMark[] {
-  const marks: EntityMark[] = [];
-  // Longer surfaces first, so بشار الأسد wins over الأسد where both fit.
-  const ordered = [...surfaces.entries()].filter(([s]) => s.trim().length >= 2).sort((a, b) => b[0].length - a[0].length);
-  const taken: EntityMark[] = [];
-  const overlaps = (s: number, e: number) => taken.some((m) => s < m.end && e > m.start);
-  for (const [surface, entity] of ordered) {
-    for (let at = text.indexOf(surface); at !== -1 && marks.length < MAX_MARKS; at = text.indexOf(surface, at + surface.length)) {
+  const found: EntityMark[] = [];
+  for (const [surface, entity] of surfaces) {
+    if (surface.trim().length < 2) continue;
+    for (let at = text.indexOf(surface); at !== -1 && found.length < MAX_MARKS * 4; at = text.indexOf(surface, at + surface.length)) {
       const end = at + surface.length;
-      if (!onWordBoundary(text, at, end) || overlaps(at, end)) continue;
-      const mark = { start: at, end, entity };
-      marks.push(mark);
-      taken.push(mark);
+      if (onWordBoundary(text, at, end)) found.push({ start: at, end, entity });
     }
   }
-  return marks.sort((a, b) => a.start - b.start);
+  // One sweep: earliest first, the longer of two at the same place (بشار الأسد over الأسد).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const marks: EntityMark[] = [];
+  let lastEnd = -1;
+  for (const m of found) {
+    if (m.start < lastEnd) continue;
+    marks.push(m);
+    lastEnd = m.end;
+    if (marks.length >= MAX_MARKS) break;
+  }
+  return marks;
 }
 
 interface HighlightLike {

@@ -12,7 +12,7 @@ import { PageHighlighter } from './highlighter';
 import { EntityMarks } from './entity-marks';
 import { sampleText } from './page-text';
 import { withRetry } from '../errors';
-import type { Colour, Highlight } from '../types';
+import type { Colour, ExtractedPage, Highlight } from '../types';
 
 export interface EntityPopoverModel {
   card: EntityCard;
@@ -37,9 +37,29 @@ export interface ContentHooks {
   /** Tell the reader something went wrong (a visible notice, not the console). */
   notify?: (message: string) => void;
   saveFailedPrefix?: string;
+  partialNotice?: string;
 }
 
 const LATE_RENDER_MS = 10_000;
+/** Above this many elements a page is read in a bounded way. */
+const HUGE_PAGE_ELEMENTS = 60_000;
+const HUGE_PAGE_TEXT = 300_000;
+
+/** The page as the background needs it, gathered without cloning the document. */
+function boundedPage(doc: Document, url: string): ExtractedPage {
+  const text = sampleText(doc, HUGE_PAGE_TEXT);
+  return {
+    url,
+    canonicalUrl: canonicalUrl(url, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')),
+    title: doc.title.slice(0, 500),
+    text,
+    siteName: '',
+    publishedTime: null,
+    lang: doc.documentElement.getAttribute('lang') ?? '',
+    dir: doc.documentElement.getAttribute('dir') ?? '',
+    isArticle: false,
+  };
+}
 
 /** Events from Hamish's own in-page UI are not the page's. */
 function fromOwnUi(e: Event): boolean {
@@ -203,7 +223,12 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
         await ask({ type: 'page/skipped', url: location.href, reason: 'not-arabic' });
         return;
       }
-      const page = extractPage(doc, location.href);
+      // Very large pages skip the full extraction (a clone of the whole
+      // document) and send a bounded part of their text, with a notice.
+      const elements = doc.getElementsByTagName('*').length;
+      const huge = elements > HUGE_PAGE_ELEMENTS;
+      const page = huge ? boundedPage(doc, location.href) : extractPage(doc, location.href);
+      if (huge) hooks.notify?.(hooks.partialNotice ?? 'This page is very large: Hamish analysed only its beginning.');
       const reply = await ask({ type: 'page/analyze', page });
       cards = reply.marks.entities;
       counts = Object.fromEntries(reply.analysis.entities.map((e) => [e.id, e.count]));
@@ -213,7 +238,10 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       }
       const surfaces = new Map<string, string>();
       for (const e of reply.analysis.entities) for (const [s, t] of e.spans) surfaces.set(page.text.slice(s, t), e.id);
-      marks.show(getHighlighter().textIndex(), surfaces);
+      const index = getHighlighter().textIndex();
+      // Painting the marks is its own task, so a huge page never waits long.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      marks.show(index, surfaces);
     } catch (err) {
       hooks.notify?.(err instanceof Error ? err.message : String(err));
     }

@@ -94,3 +94,19 @@ describe('structural selector', () => {
     expect(cssPath(doc.querySelectorAll('p')[2], body)).toBe('main:nth-of-type(1) > article:nth-of-type(1) > p:nth-of-type(2)');
   });
 });
+
+import { locateMentions } from '@/lib/content/entity-marks';
+
+describe('entity mentions in page text', () => {
+  it('marks whole words only, with proclitics, longest first', () => {
+    const text = 'قال بشار الأسد إن وأردوغان زار الأسدية. والأسد هنا.';
+    const marks = locateMentions(text, new Map([['الأسد', 'assad'], ['بشار الأسد', 'assad'], ['أردوغان', 'erdogan']]));
+    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['بشار الأسد', 'أردوغان', 'الأسد']);
+  });
+  it('caps the marks on a page with thousands of mentions', () => {
+    const text = 'التقى هاكان فيدان في موسكو. '.repeat(5000);
+    const marks = locateMentions(text, new Map([['هاكان فيدان', 'fidan'], ['فيدان', 'fidan'], ['موسكو', 'moscow']]));
+    expect(marks.length).toBe(1500);
+    expect(text.slice(marks[0].start, marks[0].end)).toBe('هاكان فيدان');
+  });
+});
