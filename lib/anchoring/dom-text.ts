@@ -45,6 +45,37 @@ export function buildTextIndex(root: Node, maxChars = 20_000_000): TextIndex {
   return { text: parts.join(''), nodes, starts };
 }
 
+/**
+ * The same index built in slices of `sliceMs`, yielding to the page between
+ * them, for very large pages. If the page changes meanwhile the caller's
+ * mutation observer discards the result, as for the synchronous one.
+ */
+export async function buildTextIndexSliced(root: Node, sliceMs = 15, maxChars = 20_000_000): Promise<TextIndex> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let sliceStart = Date.now();
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if ((nodes.length & 1023) === 0 && Date.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+    const data = n.data;
+    if (!data) continue;
+    const parent = n.parentNode as Element | null;
+    if (parent && (SKIP.has(parent.nodeName) || parent.nodeName.startsWith('HAMISH-UI'))) continue;
+    nodes.push(n);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    if (length >= maxChars) break;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
 /** Index of the node that holds character `offset` (binary search). */
 function nodeAt(index: TextIndex, offset: number, preferEnd: boolean): number {
   let lo = 0, hi = index.nodes.length - 1;

@@ -5,7 +5,7 @@
 import { describe, utf16ToCodePoints } from '../anchoring/quote';
 import { TextAnchorer } from '../anchoring/anchor';
 import { anchorStructure, describeStructure } from '../anchoring/structure';
-import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
+import { buildTextIndex, buildTextIndexSliced, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 import { createPainter, type Painter } from '../highlights/paint';
 import { textHash } from '../hash';
 import type { NewHighlight } from '../messages';
@@ -24,16 +24,29 @@ export interface PlaceResult {
 export class PageHighlighter {
   readonly painter: Painter;
   private index: TextIndex | null = null;
+  private changes = 0;
   private known = new Map<string, Highlight>();
 
   constructor(private win: Window & typeof globalThis) {
     this.painter = createPainter(win);
     // Text changes (late rendering, edits) invalidate the index.
-    new win.MutationObserver(() => (this.index = null)).observe(win.document.documentElement, {
+    new win.MutationObserver(() => {
+      this.index = null;
+      this.changes++;
+    }).observe(win.document.documentElement, {
       childList: true,
       subtree: true,
       characterData: true,
     });
+  }
+
+  /** The index built in slices (very large pages); kept unless the page changed meanwhile. */
+  async textIndexSliced(): Promise<TextIndex> {
+    if (this.index) return this.index;
+    const before = this.changes;
+    const index = await buildTextIndexSliced(this.win.document.body ?? this.win.document.documentElement);
+    if (this.changes === before) this.index = index;
+    return index;
   }
 
   textIndex(): TextIndex {

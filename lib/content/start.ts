@@ -43,7 +43,7 @@ export interface ContentHooks {
 const LATE_RENDER_MS = 10_000;
 /** Above this many elements a page is read in a bounded way. */
 const HUGE_PAGE_ELEMENTS = 60_000;
-const HUGE_PAGE_TEXT = 300_000;
+const HUGE_PAGE_TEXT = 150_000;
 
 /** The page as the background needs it, gathered without cloning the document. */
 function boundedPage(doc: Document, url: string): ExtractedPage {
@@ -227,6 +227,7 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       // document) and send a bounded part of their text, with a notice.
       const elements = doc.getElementsByTagName('*').length;
       const huge = elements > HUGE_PAGE_ELEMENTS;
+      if (huge) await new Promise((resolve) => setTimeout(resolve, 0));
       const page = huge ? boundedPage(doc, location.href) : extractPage(doc, location.href);
       if (huge) hooks.notify?.(hooks.partialNotice ?? 'This page is very large: Hamish analysed only its beginning.');
       const reply = await ask({ type: 'page/analyze', page });
@@ -238,7 +239,7 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       }
       const surfaces = new Map<string, string>();
       for (const e of reply.analysis.entities) for (const [s, t] of e.spans) surfaces.set(page.text.slice(s, t), e.id);
-      const index = getHighlighter().textIndex();
+      const index = huge ? await getHighlighter().textIndexSliced() : getHighlighter().textIndex();
       // Painting the marks is its own task, so a huge page never waits long.
       await new Promise((resolve) => setTimeout(resolve, 0));
       marks.show(index, surfaces);
