@@ -14,8 +14,28 @@ export interface TextIndex {
   starts: number[];
 }
 
-export function isHamishElement(el: Element): boolean {
-  return el.tagName.startsWith('HAMISH-UI') || el.hasAttribute('data-hamish-ui');
+/** Gathers text nodes into an index; says when `maxChars` is reached. */
+function indexBuilder(maxChars: number) {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  return {
+    nodes,
+    /** Add a node if it holds readable text; false once the index is full. */
+    add(n: Text): boolean {
+      const data = n.data;
+      if (!data) return true;
+      const parent = n.parentNode as Element | null;
+      if (parent && (SKIP.has(parent.nodeName) || parent.nodeName.startsWith('HAMISH-UI'))) return true;
+      nodes.push(n);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      return length < maxChars;
+    },
+    done: (): TextIndex => ({ text: parts.join(''), nodes, starts }),
+  };
 }
 
 /**
@@ -25,24 +45,10 @@ export function isHamishElement(el: Element): boolean {
  * shadow roots, which the walker does not enter.)
  */
 export function buildTextIndex(root: Node, maxChars = 20_000_000): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const data = n.data;
-    if (!data) continue;
-    const parent = n.parentNode as Element | null;
-    if (parent && (SKIP.has(parent.nodeName) || parent.nodeName.startsWith('HAMISH-UI'))) continue;
-    nodes.push(n);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
-    if (length >= maxChars) break;
-  }
-  return { text: parts.join(''), nodes, starts };
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const builder = indexBuilder(maxChars);
+  for (let n = walker.nextNode() as Text | null; n && builder.add(n); n = walker.nextNode() as Text | null);
+  return builder.done();
 }
 
 /**
@@ -51,29 +57,16 @@ export function buildTextIndex(root: Node, maxChars = 20_000_000): TextIndex {
  * mutation observer discards the result, as for the synchronous one.
  */
 export async function buildTextIndexSliced(root: Node, sliceMs = 15, maxChars = 20_000_000): Promise<TextIndex> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const builder = indexBuilder(maxChars);
   let sliceStart = Date.now();
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if ((nodes.length & 1023) === 0 && Date.now() - sliceStart > sliceMs) {
+  for (let n = walker.nextNode() as Text | null; n && builder.add(n); n = walker.nextNode() as Text | null) {
+    if ((builder.nodes.length & 1023) === 0 && Date.now() - sliceStart > sliceMs) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       sliceStart = Date.now();
     }
-    const data = n.data;
-    if (!data) continue;
-    const parent = n.parentNode as Element | null;
-    if (parent && (SKIP.has(parent.nodeName) || parent.nodeName.startsWith('HAMISH-UI'))) continue;
-    nodes.push(n);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
-    if (length >= maxChars) break;
   }
-  return { text: parts.join(''), nodes, starts };
+  return builder.done();
 }
 
 /** Index of the node that holds character `offset` (binary search). */
