@@ -117,3 +117,15 @@ export function offsetsFromRange(index: TextIndex, range: Range): { start: numbe
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The text position under a point of the viewport (caretPositionFromPoint, or Chrome's older caretRangeFromPoint). */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const pos = d.caretPositionFromPoint?.(x, y);
+  if (pos) return { node: pos.offsetNode, offset: pos.offset };
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

@@ -8,7 +8,7 @@
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
 import { isWordChar } from '../arabic/tokenize';
-import { rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
+import { caretAt, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 
 export const ENTITY_HIGHLIGHT = 'hamish-entity';
 const CLITICS = new Set(PROCLITICS);
@@ -97,24 +97,9 @@ export class EntityMarks {
   /** The entity mentioned under a point of the viewport, if any. */
   entityAt(x: number, y: number): { entity: string; rect: DOMRect } | null {
     if (!this.index || !this.marks.length) return null;
-    const doc = this.win.document as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-      caretRangeFromPoint?: (x: number, y: number) => Range | null;
-    };
-    let node: Node | null = null;
-    let offset = 0;
-    const pos = doc.caretPositionFromPoint?.(x, y);
-    if (pos) {
-      node = pos.offsetNode;
-      offset = pos.offset;
-    } else {
-      const r = doc.caretRangeFromPoint?.(x, y);
-      if (r) {
-        node = r.startContainer;
-        offset = r.startOffset;
-      }
-    }
-    if (!node || node.nodeType !== 3) return null;
+    const caret = caretAt(this.win.document, x, y);
+    if (!caret || caret.node.nodeType !== 3) return null;
+    const { node, offset } = caret;
     const k = this.index.nodes.indexOf(node as Text);
     if (k === -1) return null;
     const at = this.index.starts[k] + offset;

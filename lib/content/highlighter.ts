@@ -5,7 +5,7 @@
 import { describe, utf16ToCodePoints } from '../anchoring/quote';
 import { TextAnchorer } from '../anchoring/anchor';
 import { anchorStructure, describeStructure } from '../anchoring/structure';
-import { buildTextIndex, buildTextIndexSliced, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
+import { buildTextIndex, buildTextIndexSliced, caretAt, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 import { createPainter, type Painter } from '../highlights/paint';
 import { textHash } from '../hash';
 import type { NewHighlight } from '../messages';
@@ -112,15 +112,7 @@ export class PageHighlighter {
 
   /** The highlight painted under a point of the viewport, if any. */
   highlightAt(x: number, y: number): { highlight: Highlight; rect: DOMRect } | null {
-    const doc = this.win.document as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-      caretRangeFromPoint?: (x: number, y: number) => Range | null;
-    };
-    const pos = doc.caretPositionFromPoint?.(x, y);
-    const caret = pos ? { node: pos.offsetNode, offset: pos.offset } : (() => {
-      const r = doc.caretRangeFromPoint?.(x, y);
-      return r ? { node: r.startContainer, offset: r.startOffset } : null;
-    })();
+    const caret = caretAt(this.win.document, x, y);
     if (!caret) return null;
     for (const [id, h] of this.known) {
       const range = this.painter.rangeOf(id);
