@@ -5,8 +5,7 @@
  */
 import { ask, browser } from '../platform/browser';
 import { looksArabic } from '../arabic/script';
-import { extractPage } from '../page/extract';
-import { canonicalUrl } from '../url';
+import { documentCanonicalUrl, extractPage } from '../page/extract';
 import { parseCommand, type ContentCommand, type EntityCard, type HighlightPatch } from '../messages';
 import { PageHighlighter } from './highlighter';
 import { EntityMarks } from './entity-marks';
@@ -50,7 +49,7 @@ function boundedPage(doc: Document, url: string): ExtractedPage {
   const text = sampleText(doc, HUGE_PAGE_TEXT);
   return {
     url,
-    canonicalUrl: canonicalUrl(url, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')),
+    canonicalUrl: documentCanonicalUrl(doc, url),
     title: doc.title.slice(0, 500),
     text,
     siteName: '',
@@ -70,11 +69,7 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
   const doc = document;
   const pageMeta = () => ({
     url: location.href,
-    canonicalUrl: canonicalUrl(
-      location.href,
-      doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-      doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    ),
+    canonicalUrl: documentCanonicalUrl(doc, location.href),
     title: doc.title,
   });
   let highlighter: PageHighlighter | null = null;

@@ -47,11 +47,16 @@ function textOf(doc: Document, html: string): string {
   return out.join('\n');
 }
 
+/** The page's canonical URL from its rel=canonical and og:url (see lib/url.ts). */
+export function documentCanonicalUrl(doc: Document, url: string): string {
+  return canonicalUrl(url, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta(doc, 'og:url'));
+}
+
 export function extractPage(doc: Document, url: string): ExtractedPage {
   const html = doc.documentElement;
   const lang = html?.getAttribute('lang') ?? '';
   const dir = html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '';
-  const canonical = canonicalUrl(url, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta(doc, 'og:url'));
+  const canonical = documentCanonicalUrl(doc, url);
   const publishedMeta = meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'date') ?? jsonLdDate(doc);
   let title = meta(doc, 'og:title') ?? doc.title ?? '';
   let text = '';
