@@ -7,18 +7,10 @@ import { useState } from 'preact/hooks';
 import { ask, t } from '@/lib/platform/browser';
 import type { Entity, EntityType, TopicPack } from '@/lib/types';
 import { useAsync } from './useAsync';
+import { downloadText } from './download';
 
 const TYPES: EntityType[] = ['person', 'place', 'state', 'org', 'other'];
 const typeKey = (type: EntityType) => `type${type === 'org' ? 'Org' : type[0].toUpperCase() + type.slice(1)}`;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function EntityRow({ entity, onChange }: { entity: Entity; onChange: (e: Entity) => void }) {
   const [alias, setAlias] = useState('');
@@ -117,7 +109,7 @@ export function PackEditor() {
         {pack.name.en} · {t('packEntities', String(pack.entities.length))} · {custom ? t('packCustom') : t('packDefault')}
       </p>
       <div class="toolbar">
-        <button type="button" onClick={() => download(`${pack.id}.json`, JSON.stringify(pack, null, 2))}>{t('exportPack')}</button>
+        <button type="button" onClick={() => downloadText(`${pack.id}.json`, 'application/json', JSON.stringify(pack, null, 2))}>{t('exportPack')}</button>
         <label class="button">
           {t('importPack')}
           <input

@@ -60,14 +60,8 @@ async function main() {
   step(`Reading ${EARLIER.length} earlier demo articles, so there is coverage to link to…`);
   for (const name of EARLIER) await (await visit(name)).page.close();
   const { page, id: tabId } = await visit(ARTICLE);
-  const readState = async (): Promise<TabState> => {
-    const extPage = await session.context.newPage();
-    await extPage.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-    const reply = await extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab/state', tabId: id }), tabId);
-    await extPage.close();
-    if (!reply?.ok) throw new Error(`The extension did not answer: ${reply?.error ?? 'no reply'}`);
-    return reply.data as TabState;
-  };
+  const readState = () => readStateOf(tabId);
+
 
   let state = await readState();
   for (let i = 0; i < 50 && !state.analysis && !state.skipped; i++) {

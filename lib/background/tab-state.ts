@@ -60,7 +60,10 @@ export class TabStates {
   /** Tabs currently showing the article with this canonical URL. */
   async tabsShowing(canonicalUrl: string, tabIds: number[]): Promise<number[]> {
     const out: number[] = [];
-    for (const id of tabIds) if ((await this.get(id)).analysis?.canonicalUrl === canonicalUrl || (await this.get(id)).url === canonicalUrl) out.push(id);
+    for (const id of tabIds) {
+      const state = await this.get(id);
+      if (state.analysis?.canonicalUrl === canonicalUrl || state.url === canonicalUrl) out.push(id);
+    }
     return out;
   }
 }
