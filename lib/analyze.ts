@@ -2,10 +2,9 @@
  * Page analysis: the one entry point the extension and the CLIs share.
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
-import { normalizeArabic } from './arabic/normalize';
-import { scanText } from './arabic/scan';
+import { buildScanner, scanText, type Scanner } from './arabic/scan';
 import { arabicShare } from './arabic/script';
-import { findDate, parseMetaDate } from './arabic/dates';
+import { findDateInText, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
 import { compileCues, cueEvidence, decideTopic, groupEvidence, positionWeight, type CompiledCues } from './topic/classify';
 import type { Analysis, EntityMention, TopicPack } from './types';
@@ -34,7 +33,8 @@ const ARTICLE_WORDS = 120;
 export function createAnalyzer(pack: TopicPack): Analyzer {
   const compiled = compilePack(pack);
   const cues = compileCues(pack);
-  return { pack, analyze: (input) => analyzeWith(compiled, cues, input) };
+  const scanner = buildScanner({ phrases: compiled.phrases, prefixes: [...cues.stems.keys()] });
+  return { pack, analyze: (input) => analyzeWith(compiled, cues, scanner, input) };
 }
 
 /** A title for bare text: the first line that reads like a headline. */
@@ -49,7 +49,7 @@ function firstLine(text: string): string {
   return t.length > 200 ? t.slice(0, 200) + '…' : t;
 }
 
-function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: AnalyzerInput): Analysis {
+function analyzeWith(compiled: CompiledPack, cues: CompiledCues, scanner: Scanner, input: AnalyzerInput): Analysis {
   const text = input.text ?? '';
   const script = arabicShare(text);
   const isArabic = script.arabic >= 20 && script.share >= ARABIC_SHARE && !script.persian;
@@ -57,9 +57,9 @@ function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: Analyzer
   const lang = isArabic ? 'ar' : script.persian && script.share >= ARABIC_SHARE ? (hint && hint !== 'ar' ? hint : 'fa') : hint && hint !== 'ar' ? hint : 'und';
   const title = input.title?.trim() || firstLine(text);
 
-  const tokens = scanText(text, compiled.tailFilter, cues.headFilter);
+  const tokens = scanText(text, scanner);
   const isArticle = input.isArticle ?? tokens.count >= ARTICLE_WORDS;
-  const published = parseMetaDate(input.publishedTime) ?? findDate(normalizeArabic(text.slice(0, 3000)));
+  const published = parseMetaDate(input.publishedTime) ?? findDateInText(text);
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -70,7 +70,7 @@ function analyzeWith(compiled: CompiledPack, cues: CompiledCues, input: Analyzer
     let cue = cueEvidence(tokens, cues, weightAt);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
-      const titleTokens = scanText(input.title, compiled.tailFilter, cues.headFilter);
+      const titleTokens = scanText(input.title, scanner);
       groupEvidence(compiled, findMentions(compiled, titleTokens), titleTokens, () => 3, groups);
       cue += cueEvidence(titleTokens, cues, () => 3);
     }

@@ -52,6 +52,30 @@ export function findDate(normalized: string, within = 3000): string | null {
   return found.length ? found[0].date : null;
 }
 
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+/** Characters around a run of digits that a written date can span. */
+const DATE_REACH = 80;
+
+/**
+ * First date in the original (not normalized) `text`. Every date has digits,
+ * so only the stretches around digits are normalized and searched: on a long
+ * page that is a small part of its head.
+ */
+export function findDateInText(text: string, within = 3000): string | null {
+  const head = text.length > within ? text.slice(0, within) : text;
+  const digits = /[0-9\u0660-\u0669\u06f0-\u06f9]/g;
+  for (let m = digits.exec(head); m; m = digits.exec(head)) {
+    const first = m.index;
+    // Extend the stretch while more digits follow within reach.
+    let last = first;
+    for (let j = first; j < head.length && j <= last + DATE_REACH; j++) if (isDigit(head.charCodeAt(j))) last = j;
+    const date = findDate(normalizeArabic(text.slice(Math.max(0, first - DATE_REACH), last + DATE_REACH)));
+    if (date) return date;
+    digits.lastIndex = last + 1;
+  }
+  return null;
+}
+
 /** A date from page metadata (ISO or anything Date can read), as YYYY-MM-DD. */
 export function parseMetaDate(value: string | null | undefined): string | null {
   if (!value) return null;

@@ -1,177 +1,273 @@
 /**
- * One pass over the original text that normalizes, splits words and
- * pre-filters them, without building the normalized text. The matcher and
- * the cue counter then look closely only at the few words the filters let
- * through, normalizing just those. This is what makes analysis fast on
- * megabytes of text.
+ * One pass over the original text that normalizes, splits words and runs
+ * every pack phrase and cue stem through one automaton, without building the
+ * normalized text. The matcher and the cue counter then look closely only at
+ * the few places where a phrase or stem was seen. This is what makes analysis
+ * fast on megabytes of text.
  */
 import { DROP_ALONE, DROP_ATTACH, NORMALIZE_TABLE, nfkcRange, normalizeArabic, normalizeWithMap } from './normalize';
-import { wordCharTable } from './tokenize';
+import { BOUNDARY, CLASS_DROP_ALONE, CLASS_DROP_ATTACH, CLASS_SPECIAL, buildAutomaton, type Automaton } from './automaton';
 
-/** A 16-bit bitmap of hashed keys: no false negatives, rare false positives. */
-export class KeyFilter {
-  private bits = new Uint8Array(8192);
-  add(key: number): void {
-    this.bits[key >>> 3] |= 1 << (key & 7);
-  }
-  has(key: number): boolean {
-    return (this.bits[key >>> 3] & (1 << (key & 7))) !== 0;
-  }
-}
-
-/** FNV-1a step over one UTF-16 unit, folded to 16 bits by the filter. */
-const FNV_OFFSET = 0x811c9dc5;
-const fnv = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const fold = (h: number) => (h ^ (h >>> 16)) & 0xffff;
-
-/** Filter key of a whole normalized word. */
-export function wordKey(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = fnv(h, word.charCodeAt(i));
-  return fold(h);
-}
-
-/** Filter key of the first three characters of a normalized stem. */
-export function headKey(stem: string): number {
-  return fold(fnv(fnv(fnv(FNV_OFFSET, stem.charCodeAt(0)), stem.charCodeAt(1)), stem.charCodeAt(2)));
-}
-
-/** The word, or the word without up to MAX_CLITIC leading characters, is in the words filter. */
-export const TAIL_CANDIDATE = 1;
-/** A cue stem's first three characters start within MAX_HEAD_OFFSET characters of the word. */
+/** A prefix pattern starts within MAX_HEAD_OFFSET characters of the word. */
 export const HEAD_CANDIDATE = 2;
+/** Characters a proclitic may take before a phrase (وبال). */
 export const MAX_CLITIC = 4;
+/** Characters before a prefix (a proclitic and ال). */
 export const MAX_HEAD_OFFSET = 5;
+/** Longest phrase, in words. */
+export const MAX_PATTERN_WORDS = 16;
 
-export interface ScannedText {
-  source: string;
+/**
+ * What the scanner looks for, normalized. `phrases`: whole words or runs of
+ * words (one space between them), possibly behind a proclitic; each is
+ * reported where it occurs, by its index. `prefixes`: beginnings of words
+ * (cue stems); a word where one occurs is flagged HEAD_CANDIDATE.
+ */
+export interface ScanPatterns {
+  phrases: string[];
+  prefixes: string[];
+}
+
+export interface Scanner {
+  automaton: Automaton;
+  /** Per pattern (phrases, then prefixes): words in a phrase, -1 for a prefix. */
+  wordCount: Int32Array;
+  /** Per pattern: length of a phrase's first word, or of the prefix. */
+  firstLength: Int32Array;
+  /** Per state: length of the longest prefix ending there, else 0. */
+  prefixLength: Int32Array;
+}
+
+export function buildScanner(patterns: ScanPatterns): Scanner {
+  const phrases = patterns.phrases;
+  const prefixes = patterns.prefixes.filter((p) => p.length > 0 && !p.includes(' '));
+  for (const w of phrases) {
+    if (!w || w !== w.trim() || w.includes('  ')) throw new Error(`a phrase must be words with one space between them: "${w}"`);
+    if (w.split(' ').length > MAX_PATTERN_WORDS) throw new Error(`a phrase of more than ${MAX_PATTERN_WORDS} words: ${w}`);
+  }
+  // A phrase ends with the boundary after its last word.
+  const automaton = buildAutomaton([...phrases.map((w) => w + ' '), ...prefixes]);
+  const wordCount = new Int32Array(phrases.length + prefixes.length);
+  const firstLength = new Int32Array(phrases.length + prefixes.length);
+  phrases.forEach((w, i) => {
+    const parts = w.split(' ');
+    wordCount[i] = parts.length;
+    firstLength[i] = parts[0].length;
+  });
+  prefixes.forEach((p, i) => {
+    wordCount[phrases.length + i] = -1;
+    firstLength[phrases.length + i] = p.length;
+  });
+  const states = automaton.outStart.length - 1;
+  const prefixLength = new Int32Array(states);
+  for (let t = automaton.firstOutput; t < states; t++)
+    for (let o = automaton.outStart[t]; o < automaton.outStart[t + 1]; o++) {
+      const p = automaton.outList[o];
+      if (wordCount[p] < 0) prefixLength[t] = Math.max(prefixLength[t], firstLength[p]);
+    }
+  return { automaton, wordCount, firstLength, prefixLength };
+}
+
+/** Words and phrase occurrences found by a scan. */
+interface ScanResult {
   count: number;
   /** Original offsets of each word. */
   start: Int32Array;
   end: Int32Array;
-  /** TAIL_CANDIDATE / HEAD_CANDIDATE bits per word. */
+  /** HEAD_CANDIDATE bit per word. */
   flags: Uint8Array;
+  /** Phrase occurrences as triples: phrase index, first word, characters of
+   *  the first word before the phrase (a possible proclitic, 0..MAX_CLITIC).
+   *  Ordered by their last word. */
+  hits: Int32Array;
+  hitCount: number;
+}
+
+export interface ScannedText extends ScanResult {
+  source: string;
   /** The word's normalized form, computed on first use. */
   word(k: number): string;
+  /** The first `chars` (at most 4) normalized characters of word k as a
+   *  number (see arabicKey), or -1 when one is not an Arabic letter. */
+  headKey(k: number, chars: number): number;
   /** Original offset of the `skip`-th normalized character of word k. */
   originalOffset(k: number, skip: number): number;
 }
 
-/** A word from the original text, normalized, without building an offset map. */
+const WORD_BUFFER = new Uint16Array(256);
+
+/** Up to `limit` normalized characters of source[from, to), without an offset map. */
 function normalizeRange(source: string, from: number, to: number): string {
-  let out = '';
+  if (to - from > WORD_BUFFER.length) return normalizeArabic(source.slice(from, to));
+  let len = 0;
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
     const t = NORMALIZE_TABLE[c];
     if (t === DROP_ATTACH || t === DROP_ALONE) continue;
     if (t === 0 && nfkcRange(c)) return normalizeArabic(source.slice(from, to));
-    out += String.fromCharCode(t === 0 ? c : t);
+    WORD_BUFFER[len++] = t === 0 ? c : t;
   }
-  return out;
+  return String.fromCharCode.apply(null, WORD_BUFFER.subarray(0, len) as unknown as number[]);
 }
 
 /**
- * Scan `source` into words. `words` holds the filter keys of known words (and
- * known words without their ال); `heads` the first three characters of cue
- * stems.
+ * Up to four Arabic letters (U+0600..U+06FF) as one number, a byte each: a
+ * string-free way to compare a few letters, e.g. a proclitic.
  */
-export function scanText(source: string, words: KeyFilter, heads: KeyFilter): ScannedText {
+export function arabicKey(letters: string): number {
+  let key = 0;
+  for (let i = letters.length - 1; i >= 0; i--) {
+    const c = letters.charCodeAt(i);
+    if (c < 0x0600 || c > 0x06ff || i >= 4) return -1;
+    key = key * 256 + (c - 0x0600);
+  }
+  return key;
+}
+
+function headKeyOf(source: string, from: number, to: number, chars: number): number {
+  let key = 0, scale = 1, seen = 0;
+  for (let i = from; i < to && seen < chars; i++) {
+    const c = source.charCodeAt(i);
+    const t = NORMALIZE_TABLE[c];
+    if (t === DROP_ATTACH || t === DROP_ALONE) continue;
+    const m = t === 0 ? c : t;
+    if (m < 0x0600 || m > 0x06ff || seen >= 4) return -1;
+    key += (m - 0x0600) * scale;
+    scale *= 256;
+    seen++;
+  }
+  return seen === chars ? key : -1;
+}
+
+/** Original offset of the `skip`-th normalized character in [from, to). */
+function offsetAfter(source: string, from: number, to: number, skip: number): number {
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    const t = NORMALIZE_TABLE[c];
+    if (t === DROP_ATTACH || t === DROP_ALONE) continue;
+    if (t === 0 && nfkcRange(c)) {
+      // Ligatures may expand: the careful path.
+      const norm = normalizeWithMap(source.slice(from, to));
+      return from + (skip < norm.start.length ? norm.start[skip] : norm.sourceLength);
+    }
+    if (seen === skip) return i;
+    seen++;
+  }
+  return to;
+}
+
+interface RawScan extends ScanResult {
+  /** A presentation form (ligature) was seen: the result is not to be used. */
+  special: boolean;
+}
+
+/** The hot loop: every character once, two table reads each. */
+function scanRaw(source: string, scanner: Scanner): RawScan {
+  const { classOf, stride, next, firstOutput, outStart, outList } = scanner.automaton;
+  const { wordCount, firstLength, prefixLength } = scanner;
   const n = source.length;
-  const table = wordCharTable();
   let cap = Math.max(64, n >> 2);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let flags = new Uint8Array(cap);
+  let hits = new Int32Array(96);
+  let hitCount = 0;
+  // Normalized lengths of the last words, for the clitic check of phrases.
+  const lengths = new Int32Array(MAX_PATTERN_WORDS);
+  const RING = MAX_PATTERN_WORDS - 1;
   let count = 0;
-  const first = new Int32Array(MAX_HEAD_OFFSET + 3);
-  // Hashes of the word from each of its first MAX_CLITIC + 1 characters on.
-  let h0 = 0, h1 = 0, h2 = 0, h3 = 0, h4 = 0;
-  let inWord = false;
-  let wordStart = 0;
-  let lastEnd = 0;
-  let len = 0;
-  let special = false;
-  // Only a word that starts like a proclitic (و ف ب ك ل) needs the shorter hashes.
-  let clitic = false;
+  let state = 0;
+  let i = 0;
+  while (i < n) {
+    // Between words.
+    let k = classOf[source.charCodeAt(i)];
+    while (k === BOUNDARY || k >= CLASS_DROP_ALONE) {
+      if (++i === n) break;
+      k = classOf[source.charCodeAt(i)];
+    }
+    if (i === n) break;
+    // A word: letters go through the automaton, diacritics are skipped.
+    const wordStart = i;
+    let len = 0;
+    let head = false;
+    while (k !== BOUNDARY) {
+      if (k < CLASS_SPECIAL) {
+        state = next[state * stride + k];
+        len++;
+        // Only prefixes end inside a word; the longest one starts earliest.
+        if (state >= firstOutput && len - prefixLength[state] <= MAX_HEAD_OFFSET) head = true;
+      } else if (k === CLASS_SPECIAL) return { count: 0, start, end, flags, hits, hitCount: 0, special: true };
+      if (++i === n) break;
+      k = classOf[source.charCodeAt(i)];
+    }
+    // Marks such as RLM at the end are not part of the word; diacritics are.
+    let wordEnd = i;
+    while (wordEnd > wordStart && classOf[source.charCodeAt(wordEnd - 1)] === CLASS_DROP_ALONE) wordEnd--;
+    if (len === 0) continue;
 
-  const close = () => {
+    // Record the word, then feed the boundary after it, which completes phrases.
     if (count === cap) {
       cap *= 2;
       const s2 = new Int32Array(cap), e2 = new Int32Array(cap), f2 = new Uint8Array(cap);
       s2.set(start); e2.set(end); f2.set(flags);
       start = s2; end = e2; flags = f2;
     }
-    let f = 0;
-    if (
-      special ||
-      words.has(fold(h0)) ||
-      (clitic &&
-        ((len > 1 && words.has(fold(h1))) ||
-          (len > 2 && words.has(fold(h2))) ||
-          (len > 3 && words.has(fold(h3))) ||
-          (len > 4 && words.has(fold(h4)))))
-    ) f |= TAIL_CANDIDATE;
-    if (special) f |= HEAD_CANDIDATE;
-    else {
-      const lim = Math.min(len - 2, MAX_HEAD_OFFSET + 1);
-      for (let o = 0; o < lim; o++) {
-        if (heads.has(fold(fnv(fnv(fnv(FNV_OFFSET, first[o]), first[o + 1]), first[o + 2])))) {
-          f |= HEAD_CANDIDATE;
-          break;
-        }
-      }
-    }
     start[count] = wordStart;
-    end[count] = lastEnd;
-    flags[count] = f;
+    end[count] = wordEnd;
+    if (head) flags[count] = HEAD_CANDIDATE;
+    lengths[count & RING] = len;
     count++;
-    inWord = false;
-  };
-
-  for (let i = 0; i < n; i++) {
-    const c = source.charCodeAt(i);
-    const t = NORMALIZE_TABLE[c];
-    if (t === DROP_ATTACH) {
-      if (inWord && lastEnd === i) lastEnd = i + 1; // a diacritic stays with its letter
-      continue;
-    }
-    if (t === DROP_ALONE) continue;
-    let m = t === 0 ? c : t;
-    const presentation = t === 0 && nfkcRange(c);
-    if (presentation) m = 0x0627; // any letter: the careful path re-reads this word
-    if (table[m] === 1) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = i;
-        len = 0;
-        special = false;
-        clitic = m === 0x0648 || m === 0x0641 || m === 0x0628 || m === 0x0643 || m === 0x0644;
-        h0 = h1 = h2 = h3 = h4 = FNV_OFFSET;
+    state = next[state * stride];
+    if (state >= firstOutput) {
+      for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+        const p = outList[o];
+        const first = count - wordCount[p];
+        const skip = first >= 0 ? lengths[first & RING] - firstLength[p] : -1;
+        if (skip < 0 || skip > MAX_CLITIC) continue;
+        if (hitCount * 3 + 3 > hits.length) {
+          const h2 = new Int32Array(hits.length * 2);
+          h2.set(hits);
+          hits = h2;
+        }
+        hits[hitCount * 3] = p;
+        hits[hitCount * 3 + 1] = first;
+        hits[hitCount * 3 + 2] = skip;
+        hitCount++;
       }
-      if (presentation) special = true;
-      if (len < first.length) first[len] = m;
-      h0 = fnv(h0, m);
-      if (clitic && len >= 1) {
-        h1 = fnv(h1, m);
-        if (len >= 2) h2 = fnv(h2, m);
-        if (len >= 3) h3 = fnv(h3, m);
-        if (len >= 4) h4 = fnv(h4, m);
-      }
-      len++;
-      lastEnd = i + 1;
-    } else if (inWord) {
-      close();
     }
   }
-  if (inWord) close();
+  return { count, start, end, flags, hits, hitCount, special: false };
+}
 
+/**
+ * Text with presentation forms (ligatures such as ﻻ, common in old PDFs):
+ * scan its normalized form, then map the words back to the original.
+ */
+function scanNormalized(source: string, scanner: Scanner): RawScan {
+  const norm = normalizeWithMap(source);
+  const raw = scanRaw(norm.text, scanner);
+  for (let k = 0; k < raw.count; k++) {
+    raw.start[k] = norm.start[raw.start[k]];
+    raw.end[k] = norm.end[raw.end[k] - 1];
+  }
+  return raw;
+}
+
+/** Scan `source` into words, finding the scanner's phrases and prefixes. */
+export function scanText(source: string, scanner: Scanner): ScannedText {
+  let raw = scanRaw(source, scanner);
+  if (raw.special) raw = scanNormalized(source, scanner);
+  const { count, start, end } = raw;
   const cache: (string | undefined)[] = [];
   return {
     source,
     count,
     start,
     end,
-    flags,
+    flags: raw.flags,
+    hits: raw.hits,
+    hitCount: raw.hitCount,
     word(k: number): string {
       let w = cache[k];
       if (w === undefined) {
@@ -180,10 +276,11 @@ export function scanText(source: string, words: KeyFilter, heads: KeyFilter): Sc
       }
       return w;
     },
+    headKey(k: number, chars: number): number {
+      return headKeyOf(source, start[k], end[k], chars);
+    },
     originalOffset(k: number, skip: number): number {
-      if (skip === 0) return start[k];
-      const norm = normalizeWithMap(source.slice(start[k], end[k]));
-      return start[k] + (skip < norm.start.length ? norm.start[skip] : norm.sourceLength);
+      return skip === 0 ? start[k] : offsetAfter(source, start[k], end[k], skip);
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import { HEAD_CANDIDATE, KeyFilter, headKey, type ScannedText } from '../arabic/scan';
+import { HEAD_CANDIDATE, type ScannedText } from '../arabic/scan';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
 
@@ -13,8 +13,8 @@ export interface CompiledCues {
   stems: Map<string, number>;
   lengths: number[];
   heads: Set<string>;
-  /** First two characters of every stem, for the scanner's string-free pre-check. */
-  headFilter: KeyFilter;
+  /** Weights of words already seen: news repeats its vocabulary. */
+  seen: Map<string, number>;
 }
 
 export function compileCues(pack: TopicPack): CompiledCues {
@@ -25,9 +25,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
   }
   const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
-  const headFilter = new KeyFilter();
-  for (const stem of stems.keys()) headFilter.add(headKey(stem.length >= 3 ? stem : stem + ' '));
-  return { stems, lengths, heads, headFilter };
+  return { stems, lengths, heads, seen: new Map() };
 }
 
 /** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
@@ -65,12 +63,20 @@ export interface TopicEvidence {
   cue: number;
 }
 
+const SEEN_LIMIT = 20_000;
+
 /** Weighted cue evidence among the scanned words. */
 export function cueEvidence(tokens: ScannedText, cues: CompiledCues, weightAt: (offset: number) => number): number {
   let sum = 0;
   for (let k = 0; k < tokens.count; k++) {
     if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) continue;
-    const w = cueWeightOf(tokens.word(k), cues);
+    const word = tokens.word(k);
+    let w = cues.seen.get(word);
+    if (w === undefined) {
+      w = cueWeightOf(word, cues);
+      if (cues.seen.size >= SEEN_LIMIT) cues.seen.clear();
+      cues.seen.set(word, w);
+    }
     if (w) sum += w * weightAt(tokens.start[k]);
   }
   return sum;

@@ -4,15 +4,16 @@
  * context rules for aliases that are also ordinary words.
  */
 import { normalizeArabic } from '../arabic/normalize';
-import { strippedForms } from '../arabic/clitics';
+import { PROCLITICS } from '../arabic/clitics';
 import { words } from '../arabic/tokenize';
-import { KeyFilter, TAIL_CANDIDATE, wordKey, type ScannedText } from '../arabic/scan';
+import { arabicKey, type ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
 
 interface CompiledRule {
-  require: Set<string> | null;
-  forbid: Set<string> | null;
+  id: number;
   window: number;
+  /** Whether the rule needs one of its listed words nearby. */
+  requires: boolean;
 }
 
 interface AliasEntry {
@@ -22,14 +23,26 @@ interface AliasEntry {
   rules: CompiledRule[];
 }
 
+/** What one scanner phrase stands for. */
+interface PhraseInfo {
+  /** Aliases and traps spelled this way. */
+  entries: AliasEntry[];
+  /** The spelling without its leading ال, reached only through لل (للأسد). */
+  withoutAl: boolean;
+  /** Context rules that list this word, and whether they forbid it. */
+  ruleWords: { rule: number; forbid: boolean }[];
+  /** Length of the phrase's first word (what a proclitic must leave). */
+  firstLength: number;
+}
+
 export interface CompiledPack {
   pack: TopicPack;
   entities: Entity[];
-  byFirst: Map<string, AliasEntry[]>;
-  /** Every alias's first word (and that word without ال, for للأسد). Clitics
-   *  only come off the front, so the scanner can tell, without building any
-   *  string, which words may start a mention. */
-  tailFilter: KeyFilter;
+  /** Every alias, trap and context word as the scanner looks for it (also
+   *  without a leading ال, for للأسد). Clitics only come off the front, so
+   *  the scanner finds them without building any string. */
+  phrases: string[];
+  phraseInfo: PhraseInfo[];
 }
 
 export interface RawMention {
@@ -41,60 +54,112 @@ export interface RawMention {
   skip: number;
 }
 
-function compileRule(rule: ContextRule): CompiledRule {
-  const set = (list?: string[]) => (list && list.length ? new Set(list.map((w) => normalizeArabic(w).trim())) : null);
-  return { require: set(rule.requireAny), forbid: set(rule.forbidAny), window: rule.window ?? 6 };
-}
+const CLITICS = new Set(PROCLITICS.map(arabicKey));
+const ENDS_IN_LAM_LAM = new Set(PROCLITICS.filter((p) => p.endsWith('لل')).map(arabicKey));
+/** Shortest remainder after a clitic, for aliases and for context words. */
+const MIN_ALIAS_REST = 3;
+const MIN_CONTEXT_REST = 2;
 
 export function compilePack(pack: TopicPack): CompiledPack {
   const entities = pack.entities.filter((e) => !e.disabled);
-  const byFirst = new Map<string, AliasEntry[]>();
-  const add = (tokens: string[], entity: number, rules: CompiledRule[]) => {
-    if (tokens.length === 0) return;
-    const list = byFirst.get(tokens[0]) ?? [];
-    // The same alias twice (e.g. two spellings that normalize alike) is kept once.
-    if (list.some((a) => a.entity === entity && a.tokens.join(' ') === tokens.join(' '))) return;
-    list.push({ tokens, entity, rules });
-    byFirst.set(tokens[0], list);
+  const phrases: string[] = [];
+  const phraseInfo: PhraseInfo[] = [];
+  const index = new Map<string, PhraseInfo>();
+  // A phrase and, when it starts with ال, the same without it.
+  const infos = (tokens: string[]): PhraseInfo[] => {
+    const phrase = tokens.join(' ');
+    const out = [get(phrase, false)];
+    if (tokens[0].startsWith('ال') && tokens[0].length > 2) out.push(get(phrase.slice(2), true));
+    return out;
   };
-  entities.forEach((e, index) => {
-    const rules = (e.context ?? []).map((r) => ({ rule: compileRule(r), aliases: r.aliases?.map((a) => normalizeArabic(a)) }));
+  const get = (phrase: string, withoutAl: boolean): PhraseInfo => {
+    const key = (withoutAl ? '-' : '+') + phrase;
+    let info = index.get(key);
+    if (!info) {
+      const space = phrase.indexOf(' ');
+      info = { entries: [], withoutAl, ruleWords: [], firstLength: space < 0 ? phrase.length : space };
+      index.set(key, info);
+      phrases.push(phrase);
+      phraseInfo.push(info);
+    }
+    return info;
+  };
+  const addAlias = (tokens: string[], entity: number, rules: CompiledRule[]) => {
+    if (tokens.length === 0) return;
+    for (const info of infos(tokens)) {
+      // The same alias twice (e.g. two spellings that normalize alike) is kept once.
+      if (info.entries.some((a) => a.entity === entity)) continue;
+      info.entries.push({ tokens, entity, rules });
+    }
+  };
+  let ruleCount = 0;
+  entities.forEach((e, entity) => {
+    const rules = (e.context ?? []).map((r: ContextRule) => {
+      const rule: CompiledRule = { id: ruleCount++, window: r.window ?? 6, requires: !!r.requireAny?.length };
+      const listed = (list: string[] | undefined, forbid: boolean) => {
+        for (const w of list ?? []) {
+          const tokens = words(normalizeArabic(w));
+          if (tokens.length) for (const info of infos(tokens)) info.ruleWords.push({ rule: rule.id, forbid });
+        }
+      };
+      listed(r.requireAny, false);
+      listed(r.forbidAny, true);
+      return { rule, aliases: r.aliases?.map((a) => normalizeArabic(a)) };
+    });
     for (const alias of e.aliases) {
       const norm = normalizeArabic(alias);
       const applicable = rules.filter((r) => !r.aliases || r.aliases.includes(norm)).map((r) => r.rule);
-      add(words(norm), index, applicable);
+      addAlias(words(norm), entity, applicable);
     }
   });
-  for (const trap of pack.traps ?? []) add(words(normalizeArabic(trap)), -1, []);
-  // Longest alias first; a trap wins over an entity alias of the same length.
-  for (const list of byFirst.values())
-    list.sort((a, b) => b.tokens.length - a.tokens.length || a.entity - b.entity);
-  const tailFilter = new KeyFilter();
-  for (const w of byFirst.keys()) {
-    tailFilter.add(wordKey(w));
-    if (w.startsWith('ال') && w.length > 2) tailFilter.add(wordKey(w.slice(2)));
-  }
-  return { pack, entities, byFirst, tailFilter };
+  for (const trap of pack.traps ?? []) addAlias(words(normalizeArabic(trap)), -1, []);
+  return { pack, entities, phrases, phraseInfo };
 }
 
-function wordIn(set: Set<string>, token: string): boolean {
-  if (set.has(token)) return true;
-  return strippedForms(token, (f) => set.has(f), 2).length > 0;
+/** The characters before a phrase are a proclitic that may stand there. */
+function cliticFits(t: ScannedText, word: number, skip: number, info: PhraseInfo, minRest: number): boolean {
+  if (skip === 0) return !info.withoutAl;
+  if (info.firstLength < minRest) return false;
+  const clitic = t.headKey(word, skip);
+  // للأسد is ل + الأسد: only a clitic ending in لل leaves a name without its ال.
+  return info.withoutAl ? ENDS_IN_LAM_LAM.has(clitic) : CLITICS.has(clitic);
+}
+
+interface Candidate {
+  entry: AliasEntry;
+  skip: number;
+}
+
+interface RuleHit {
+  word: number;
+  rule: number;
+  forbid: boolean;
 }
 
 type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
 
-function contextVerdict(t: ScannedText, from: number, to: number, rules: CompiledRule[]): ContextVerdict {
+/** First index in `hits` (sorted by word) with word >= `word`. */
+function lowerBound(hits: RuleHit[], word: number): number {
+  let lo = 0, hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].word < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function contextVerdict(hits: RuleHit[], count: number, from: number, to: number, rules: CompiledRule[]): ContextVerdict {
   let verdict: ContextVerdict = 'ok';
   for (const rule of rules) {
     const lo = Math.max(0, from - rule.window);
-    const hi = Math.min(t.count, to + rule.window);
-    let required = rule.require === null;
-    for (let k = lo; k < hi; k++) {
-      if (k >= from && k < to) continue;
-      const w = t.word(k);
-      if (rule.forbid && wordIn(rule.forbid, w)) return 'forbidden';
-      if (!required && rule.require && wordIn(rule.require, w)) required = true;
+    const hi = Math.min(count, to + rule.window);
+    let required = !rule.requires;
+    for (let h = lowerBound(hits, lo); h < hits.length && hits[h].word < hi; h++) {
+      const hit = hits[h];
+      if (hit.rule !== rule.id || (hit.word >= from && hit.word < to)) continue;
+      if (hit.forbid) return 'forbidden';
+      required = true;
     }
     if (!required) verdict = 'unconfirmed';
   }
@@ -102,31 +167,61 @@ function contextVerdict(t: ScannedText, from: number, to: number, rules: Compile
 }
 
 /**
- * All entity mentions in `text` (normalized) with its `tokens`. An ambiguous
- * alias without its confirming context (bare فيدان) still counts when the
- * same entity is named unambiguously elsewhere in the text (هاكان فيدان);
- * a forbidding context (حلب الأبقار) always wins.
+ * All entity mentions among the scanned words. The longest alias starting at
+ * a word wins (a trap blocks it); a proclitic is accepted only when it
+ * leaves a known alias. An ambiguous alias without its confirming context
+ * (bare فيدان) still counts when the same entity is named unambiguously
+ * elsewhere in the text (هاكان فيدان); a forbidding context (حلب الأبقار)
+ * always wins.
  */
 export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMention[] {
+  const { phraseInfo } = compiled;
+  const starts: { word: number; candidates: Candidate[] }[] = [];
+  const ruleHits: RuleHit[] = [];
+  const byWord = new Map<number, Candidate[]>();
+  for (let h = 0; h < tokens.hitCount; h++) {
+    const p = tokens.hits[h * 3], word = tokens.hits[h * 3 + 1], skip = tokens.hits[h * 3 + 2];
+    const info = phraseInfo[p];
+    if (info.entries.length && cliticFits(tokens, word, skip, info, MIN_ALIAS_REST)) {
+      let list = byWord.get(word);
+      if (!list) {
+        list = [];
+        byWord.set(word, list);
+        starts.push({ word, candidates: list });
+      }
+      for (const entry of info.entries) list.push({ entry, skip });
+    }
+    if (info.ruleWords.length && cliticFits(tokens, word, skip, info, MIN_CONTEXT_REST))
+      for (const r of info.ruleWords) ruleHits.push({ word, rule: r.rule, forbid: r.forbid });
+  }
+  starts.sort((a, b) => a.word - b.word);
+  ruleHits.sort((a, b) => a.word - b.word);
+
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
-  let k = 0;
-  while (k < tokens.count) {
-    if ((tokens.flags[k] & TAIL_CANDIDATE) === 0) {
-      k++;
-      continue;
+  let next = 0;
+  for (const { word, candidates } of starts) {
+    if (word < next) continue; // inside a longer mention
+    // Longest first; a trap (-1) before an entity alias of the same length;
+    // the bare word before a clitic reading.
+    candidates.sort((a, b) => b.entry.tokens.length - a.entry.tokens.length || a.entry.entity - b.entry.entity || a.skip - b.skip);
+    let chosen: Candidate | null = null;
+    let unconfirmed: RawMention | null = null;
+    for (const c of candidates) {
+      const n = c.entry.tokens.length;
+      if (c.entry.rules.length) {
+        const verdict = contextVerdict(ruleHits, tokens.count, word, word + n, c.entry.rules);
+        if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
+        if (verdict !== 'ok') continue;
+      }
+      chosen = c;
+      break;
     }
-    const token = tokens.word(k);
-    const found: Found = { entry: null, skip: 0, unconfirmed: null };
-    tryForm(compiled, tokens, k, token, 0, found);
-    for (const s of strippedForms(token, (form) => compiled.byFirst.has(form))) tryForm(compiled, tokens, k, s.form, s.skip, found);
-    if (found.entry) {
-      if (found.entry.entity >= 0) out.push({ entity: found.entry.entity, from: k, to: k + found.entry.tokens.length, skip: found.skip });
-      k += found.entry.tokens.length;
-    } else {
-      if (found.unconfirmed) pending.push(found.unconfirmed);
-      k++;
-    }
+    if (chosen) {
+      const n = chosen.entry.tokens.length;
+      if (chosen.entry.entity >= 0) out.push({ entity: chosen.entry.entity, from: word, to: word + n, skip: chosen.skip });
+      next = word + n;
+    } else if (unconfirmed) pending.push(unconfirmed);
   }
   if (pending.length) {
     const confirmed = new Set(out.map((m) => m.entity));
@@ -134,32 +229,4 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     if (extra.length) return [...out, ...extra].sort((a, b) => a.from - b.from);
   }
   return out;
-}
-
-interface Found {
-  entry: AliasEntry | null;
-  skip: number;
-  unconfirmed: RawMention | null;
-}
-
-/** The longest alias that starts with `form` at word k, if longer than what was found. */
-function tryForm(compiled: CompiledPack, tokens: ScannedText, k: number, form: string, skip: number, found: Found): void {
-  const list = compiled.byFirst.get(form);
-  if (!list) return;
-  for (const entry of list) {
-    const n = entry.tokens.length;
-    if (found.entry && found.entry.tokens.length >= n) return; // the list is longest first
-    if (k + n > tokens.count) continue;
-    let ok = true;
-    for (let m = 1; m < n && ok; m++) ok = tokens.word(k + m) === entry.tokens[m];
-    if (!ok) continue;
-    if (entry.rules.length) {
-      const verdict = contextVerdict(tokens, k, k + n, entry.rules);
-      if (verdict === 'unconfirmed' && entry.entity >= 0 && !found.unconfirmed) found.unconfirmed = { entity: entry.entity, from: k, to: k + n, skip };
-      if (verdict !== 'ok') continue;
-    }
-    found.entry = entry;
-    found.skip = skip;
-    return;
-  }
 }

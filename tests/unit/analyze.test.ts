@@ -66,3 +66,14 @@ describe('Arabic script is not always Arabic', () => {
     expect(analyzer.analyze({ text: 'وصل الرئيس إلى مطار ڤنوكوڤو في موسكو حيث استقبله نائب وزير الخارجية' }).lang).toBe('ar');
   });
 });
+
+describe('dates in the original text', () => {
+  it('finds the first written date without normalizing the whole head', async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    const filler = 'كلام '.repeat(200);
+    expect(findDateInText(`${filler}نُشر في ١٠ أيّار ٢٠٢٣ ثم ${filler} 2024/01/02`)).toBe('2023-05-10');
+    expect(findDateInText(`العدد 55 من ${filler} الثلاثاء 2023/03/14`)).toBe('2023-03-14');
+    expect(findDateInText(`${filler.repeat(3)} 2023/03/14`)).toBeNull(); // beyond the head
+    expect(findDateInText('لا تاريخ هنا 12 فقط')).toBeNull();
+  });
+});
