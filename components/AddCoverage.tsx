@@ -1,13 +1,17 @@
 /**
  * Adding coverage without visiting it: saved HTML files, a list of URLs, or
- * an RSS/Atom feed. Pages are read here (an extension page has a DOM
- * parser); only articles on the topic are stored. Fetching other sites needs
- * the optional host permission, asked for the sites concerned only.
+ * an RSS/Atom feed, read once here (an extension page has a DOM parser) or
+ * followed by the background. Only articles on the topic are stored.
+ * Fetching other sites needs the optional host permission, asked for the
+ * sites concerned only.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ask, browser, t } from '@/lib/platform/browser';
-import { extractPage } from '@/lib/page/extract';
-import { parseFeed, parseUrlList } from '@/lib/coverage/feeds';
+import { parseUrlList } from '@/lib/coverage/feeds';
+import { domFeedReader } from '@/lib/coverage/dom-reader';
+import { fetchText, originPattern } from '@/lib/coverage/fetch-page';
+import type { FeedSummary } from '@/lib/messages';
+import { FollowedFeeds } from './FollowedFeeds';
 
 interface Row {
   source: string;
@@ -15,24 +19,11 @@ interface Row {
   detail?: string;
 }
 
-const MAX_BYTES = 20_000_000;
-
-async function readPage(html: string, url: string) {
-  if (html.length > MAX_BYTES) throw new Error('larger than 20 MB');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return extractPage(doc, url);
-}
-
-async function fetchText(url: string): Promise<string> {
-  const res = await fetch(url, { credentials: 'omit', redirect: 'follow' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) throw new Error('larger than 20 MB');
-  return res.text();
-}
+// Pages and feeds are parsed here the same way the background parses followed feeds.
+const reader = domFeedReader(new DOMParser());
 
 async function allowed(urls: string[]): Promise<boolean> {
-  const origins = [...new Set(urls.map((u) => `${new URL(u).origin}/*`))];
+  const origins = [...new Set(urls.map(originPattern))];
   const p = browser.permissions;
   if (await p.contains({ origins })) return true;
   return p.request({ origins });
@@ -44,6 +35,27 @@ export function AddCoverage() {
   const [feed, setFeed] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [followed, setFollowed] = useState<FeedSummary[]>([]);
+  useEffect(() => {
+    ask({ type: 'feeds/list' }).then(setFollowed, () => {});
+  }, []);
+
+  const follow = async () => {
+    setError(null);
+    const { urls: list } = parseUrlList(feed);
+    if (list.length !== 1) return setError(t('notUrls', feed));
+    try {
+      // The permission is asked for here, while the click still counts as the reader's gesture.
+      if (!(await allowed(list))) return setError(t('permissionRefused'));
+      setBusy(true);
+      setFollowed(await ask({ type: 'feeds/follow', url: list[0] }));
+      setFollowed(await ask({ type: 'feeds/check', url: list[0] }));
+    } catch (e) {
+      setError(t('feedFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const run = async (jobs: { source: string; load: () => Promise<{ html: string; url: string }> }[]) => {
     setBusy(true);
@@ -52,7 +64,7 @@ export function AddCoverage() {
     for (const [i, job] of jobs.entries()) {
       try {
         const { html, url } = await job.load();
-        const page = await readPage(html, url);
+        const page = await reader.page(html, url);
         const r = await ask({ type: 'coverage/add', page });
         state[i] = { source: job.source, status: r.stored ? 'added' : 'off', detail: r.title };
       } catch (e) {
@@ -119,7 +131,7 @@ export function AddCoverage() {
             if (!list.length) return setError(t('notUrls', feed));
             try {
               if (!(await allowed(list))) return setError(t('permissionRefused'));
-              const items = parseFeed(await fetchText(list[0]), list[0]);
+              const items = await reader.items(await fetchText(list[0]), list[0]);
               await fromUrls(items.map((i) => i.url));
             } catch (e) {
               setError(t('feedFailed', e instanceof Error ? e.message : String(e)));
@@ -127,8 +139,12 @@ export function AddCoverage() {
           }}
         >
           {t('readFeed')}
+        </button>{' '}
+        <button type="button" disabled={busy} onClick={() => void follow()} data-testid="follow-feed">
+          {t('followFeed')}
         </button>
       </div>
+      <FollowedFeeds feeds={followed} onChange={setFollowed} />
       {error && <p class="error" role="alert">{error}</p>}
       {rows.length > 0 && (
         <>

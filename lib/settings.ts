@@ -2,6 +2,7 @@
 import type { HamishDatabase } from './db';
 import type { TopicPack } from './types';
 import { validatePack } from './topic/pack-schema';
+import { validFeeds, type FollowedFeed } from './coverage/follow';
 
 export interface MarksSettings {
   /** Mark entity mentions in on-topic articles. */
@@ -56,4 +57,18 @@ export async function getCustomPack(db: HamishDatabase): Promise<TopicPack | nul
 export async function setCustomPack(db: HamishDatabase, pack: TopicPack | null): Promise<void> {
   if (pack) await db.settings.put({ key: 'pack', value: pack });
   else await db.settings.delete('pack');
+}
+
+/** Feeds the reader follows. */
+export async function getFeeds(db: HamishDatabase): Promise<FollowedFeed[]> {
+  return validFeeds((await db.settings.get('feeds'))?.value);
+}
+
+/** Change the feed list in one transaction, so concurrent checks do not undo each other. */
+export async function updateFeeds(db: HamishDatabase, change: (feeds: FollowedFeed[]) => FollowedFeed[]): Promise<FollowedFeed[]> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = change(await getFeeds(db));
+    await db.settings.put({ key: 'feeds', value: next });
+    return next;
+  });
 }
