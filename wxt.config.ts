@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { inertHtml } from './scripts/vite-inert-html';
 
 // The extension's manifest: permissions are the smallest set that works (see README).
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [inertHtml(), preact()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
@@ -15,7 +16,7 @@ export default defineConfig({
     short_name: 'Hamish',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // Asked for at the moment the reader adds coverage from other sites, for those sites only.
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }

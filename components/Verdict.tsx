@@ -5,7 +5,7 @@ import { t } from '@/lib/platform/browser';
 export function Verdict({ state }: { state: TabState }) {
   const a = state.analysis;
   if (!a) {
-    const key = state.skipped ? 'verdictNotArabic' : 'verdictUnknown';
+    const key = state.skipped === 'site-not-listed' ? 'verdictSiteNotListed' : state.skipped ? 'verdictNotArabic' : 'verdictUnknown';
     return <p class="verdict none" data-verdict="none">{t(key)}</p>;
   }
   const on = a.lang === 'ar' && a.isArticle && a.topic.onTopic;

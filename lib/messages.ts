@@ -5,6 +5,7 @@
  */
 import type { Analysis, Colour, EntityType, ExtractedPage, Highlight, TextPositionSelector, TextQuoteSelector, TopicPack, RangeSelector } from './types';
 import type { MarksSettings } from './settings';
+import type { FollowedFeed } from './coverage/follow';
 import { COLOURS } from './types';
 
 /** Who may send a message: a content script in a tab, or an extension page. */
@@ -51,7 +52,14 @@ export type Request =
   | { type: 'data/import'; text: string }
   | { type: 'data/clear' }
   | { type: 'highlight/open'; id: string }
-  | { type: 'coverage/add'; page: ExtractedPage };
+  | { type: 'coverage/add'; page: ExtractedPage }
+  | { type: 'feeds/list' }
+  | { type: 'feeds/follow'; url: string }
+  | { type: 'feeds/unfollow'; url: string }
+  | { type: 'feeds/check'; url?: string };
+
+/** A followed feed as pages show it: how many items were read, not which. */
+export type FeedSummary = Omit<FollowedFeed, 'seen'> & { seen: number };
 
 export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv'];
@@ -148,6 +156,10 @@ export interface Responses {
   'data/clear': { highlights: number; articles: number };
   'highlight/open': null;
   'coverage/add': { stored: boolean; onTopic: boolean; title: string; related: number };
+  'feeds/list': FeedSummary[];
+  'feeds/follow': FeedSummary[];
+  'feeds/unfollow': FeedSummary[];
+  'feeds/check': FeedSummary[];
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -170,6 +182,7 @@ function need(cond: unknown, what: string): asserts cond {
 }
 const isStr = (v: unknown, max = 10_000) => typeof v === 'string' && v.length <= max;
 const isInt = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isWebUrl = (v: unknown) => isStr(v, 8192) && /^https?:\/\/[^\s/]/i.test(v as string);
 const isUrl = (v: unknown) => isStr(v, 8192) && /^(https?|file):\/\//i.test(v as string);
 const isColour = (v: unknown): v is Colour => typeof v === 'string' && (COLOURS as string[]).includes(v);
 const isTags = (v: unknown) => Array.isArray(v) && v.length <= 100 && v.every((t) => isStr(t, 100) && (t as string).trim() !== '');
@@ -251,6 +264,10 @@ const REQUESTS: Record<Request['type'], { from: SenderKind[]; check: (m: Obj) =>
   'data/clear': { from: ['page'], check: () => {} },
   'highlight/open': { from: ['page'], check: (m) => need(isStr(m.id, 100), 'needs id') },
   'coverage/add': { from: ['page'], check: (m) => checkPage(m.page) },
+  'feeds/list': { from: ['page'], check: () => {} },
+  'feeds/follow': { from: ['page'], check: (m) => need(isWebUrl(m.url), 'url must be an http(s) address') },
+  'feeds/unfollow': { from: ['page'], check: (m) => need(isWebUrl(m.url), 'url must be an http(s) address') },
+  'feeds/check': { from: ['page'], check: (m) => need(m.url === undefined || isWebUrl(m.url), 'url must be an http(s) address') },
   'settings/setMarks': {
     from: ['page'],
     check: (m) => {

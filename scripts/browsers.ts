@@ -101,9 +101,10 @@ export interface FirefoxSession {
  * WebDriver BiDi. System access lets tests read the toolbar badge from the
  * browser's own chrome, as a user would see it.
  */
-export async function launchFirefox(options: { headless?: boolean; extensionDir?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: { headless?: boolean; extensionDir?: string; extensionZip?: string } = {}): Promise<FirefoxSession> {
   const dir = options.extensionDir ?? FIREFOX_BUILD;
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No extension build at ${dir}: run npm run build:firefox first`);
+  if (options.extensionZip ? !existsSync(options.extensionZip) : !existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No extension build at ${options.extensionZip ?? dir}: run npm run build:firefox (or npm run zip) first`);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -112,8 +113,11 @@ export async function launchFirefox(options: { headless?: boolean; extensionDir?
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
   });
-  const extensionId = await browser.installExtension(dir);
   const connection = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: any }> } }).connection;
+  // A store package installs as the archive it is; a build directory as a path.
+  const extensionId = options.extensionZip
+    ? ((await connection.send('webExtension.install', { extensionData: { type: 'archivePath', path: options.extensionZip } })).result.extension as string)
+    : await browser.installExtension(dir);
   return {
     browser,
     extensionId,

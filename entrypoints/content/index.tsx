@@ -47,6 +47,7 @@ export default defineContentScript({
       },
       saveFailedPrefix: t('notSavedPrefix'),
       partialNotice: t('partialPage'),
+      shadowNotice: t('shadowPage'),
       notify: (m) => {
         clearTimeout(toastTimer);
         void toast.show(innerHeight - 120, innerWidth - 300, (

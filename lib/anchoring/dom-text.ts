@@ -14,6 +14,22 @@ export interface TextIndex {
   starts: number[];
 }
 
+/** A text node the index holds: not empty, not inside scripts, styles or Hamish's own UI. */
+export function isIndexedText(n: Text): boolean {
+  if (!n.data) return false;
+  const parent = n.parentNode as Element | null;
+  return !(parent && (SKIP.has(parent.nodeName) || parent.nodeName.startsWith('HAMISH-UI')));
+}
+
+/** The indexed text nodes under `root` (itself included), in document order. */
+export function textNodesUnder(root: Node): Text[] {
+  if (root.nodeType === 3) return isIndexedText(root as Text) ? [root as Text] : [];
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const out: Text[] = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (isIndexedText(n)) out.push(n);
+  return out;
+}
+
 /** Gathers text nodes into an index; says when `maxChars` is reached. */
 function indexBuilder(maxChars: number) {
   const parts: string[] = [];
@@ -24,10 +40,8 @@ function indexBuilder(maxChars: number) {
     nodes,
     /** Add a node if it holds readable text; false once the index is full. */
     add(n: Text): boolean {
+      if (!isIndexedText(n)) return true;
       const data = n.data;
-      if (!data) return true;
-      const parent = n.parentNode as Element | null;
-      if (parent && (SKIP.has(parent.nodeName) || parent.nodeName.startsWith('HAMISH-UI'))) return true;
       nodes.push(n);
       starts.push(length);
       parts.push(data);
@@ -69,6 +83,19 @@ export async function buildTextIndexSliced(root: Node, sliceMs = 15, maxChars = 
   return builder.done();
 }
 
+const positions = new WeakMap<TextIndex, Map<Text, number>>();
+
+/** Where a text node sits in the index, or -1 (a map built once per index). */
+export function nodePosition(index: TextIndex, node: Text): number {
+  let map = positions.get(index);
+  if (!map) {
+    map = new Map();
+    for (let k = 0; k < index.nodes.length; k++) map.set(index.nodes[k], k);
+    positions.set(index, map);
+  }
+  return map.get(node) ?? -1;
+}
+
 /** Index of the node that holds character `offset` (binary search). */
 function nodeAt(index: TextIndex, offset: number, preferEnd: boolean): number {
   let lo = 0, hi = index.nodes.length - 1;
@@ -94,7 +121,7 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
 export function offsetsFromRange(index: TextIndex, range: Range): { start: number; end: number } | null {
   const at = (container: Node, offset: number, isEnd: boolean): number | null => {
     if (container.nodeType === 3) {
-      const k = index.nodes.indexOf(container as Text);
+      const k = nodePosition(index, container as Text);
       return k === -1 ? null : index.starts[k] + offset;
     }
     // An element boundary: a start maps to the first text at or after it, an

@@ -4,7 +4,7 @@
  * when the page's layout is unchanged; always verified against the quote.
  */
 import type { RangeSelector, TextQuoteSelector } from '../types';
-import type { TextIndex } from './dom-text';
+import { nodePosition, type TextIndex } from './dom-text';
 
 /** A CSS path from `root` down to `el`, by tag names and nth-of-type. */
 export function cssPath(el: Element, root: Element): string {
@@ -18,24 +18,12 @@ export function cssPath(el: Element, root: Element): string {
   return parts.join(' > ');
 }
 
-const positions = new WeakMap<TextIndex, Map<Text, number>>();
-
-/** Where a text node sits in the index (a map built once per index). */
-function positionOf(index: TextIndex, node: Text): number {
-  let map = positions.get(index);
-  if (!map) {
-    map = new Map(index.nodes.map((n, k) => [n, k]));
-    positions.set(index, map);
-  }
-  return map.get(node) ?? -1;
-}
-
 /** Offsets of the text under `el` in the index, or null if it has none. */
 export function elementSpan(index: TextIndex, el: Element): { start: number; end: number } | null {
   const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
   let first = -1, last = -1;
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const k = positionOf(index, n);
+    const k = nodePosition(index, n);
     if (k === -1) continue;
     if (first === -1) first = k;
     last = k;

@@ -6,7 +6,7 @@ import type { HamishDatabase } from '../db';
 import type { Analyzer } from '../analyze';
 import { newId } from '../hash';
 import { ProtocolError, type EntityCard, type RelatedCard, type Request, type Responses, type SenderKind, type TabState } from '../messages';
-import { getCustomPack, getMarks, marksShownOn, setCustomPack, setMarks, siteOf } from '../settings';
+import { getCustomPack, getFeeds, getMarks, marksShownOn, setCustomPack, setMarks, siteOf, updateFeeds } from '../settings';
 import type { Analysis, Article, ExtractedPage, Highlight, TopicPack } from '../types';
 import { validatePack } from '../topic/pack-schema';
 import { fromWebAnnotation, toWebAnnotation } from '../exchange/web-annotation';
@@ -14,6 +14,8 @@ import { toCsv, toMarkdown } from '../exchange/plain';
 import type { CoverageIndex, RelatedDoc } from '../coverage/index';
 import { coverageDoc } from '../coverage/record';
 import type { TabStates } from './tab-state';
+import { summarizeFeeds, type FeedFollower } from './feeds';
+import { MAX_FEEDS, newFeed } from '../coverage/follow';
 
 export interface BackgroundDeps {
   db: () => HamishDatabase;
@@ -36,6 +38,14 @@ export interface BackgroundDeps {
   openHighlight?: (h: Highlight) => Promise<void>;
   /** A tab has placed its highlights (it may now be scrolled to one). */
   placed?: (tabId: number) => Promise<void>;
+  /** Following feeds (needs the network and a DOM parser, so it is wired by the entrypoint). */
+  feeds?: {
+    follower: FeedFollower;
+    /** The reader allowed Hamish to read this address's site. */
+    allowed(url: string): Promise<boolean>;
+    /** Keep the periodic check on while any feed is followed. */
+    schedule(active: boolean): Promise<void>;
+  };
   now?: () => number;
 }
 
@@ -77,6 +87,10 @@ function articleRecord(page: ExtractedPage, analysis: Analysis, previous: Articl
 
 export function createBackgroundService(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
+  const needFeeds = () => {
+    if (!deps.feeds) throw new Error('Following feeds is not available here');
+    return deps.feeds;
+  };
 
   function analyzePage(analyzer: Analyzer, page: ExtractedPage): Analysis {
     return analyzer.analyze({
@@ -291,6 +305,35 @@ export function createBackgroundService(deps: BackgroundDeps) {
       if (!(analysis.lang === 'ar' && analysis.topic.onTopic)) return { stored: false, onTopic: false, title: analysis.title, related: 0 };
       const found = await recordCoverage(await deps.coverage(), page, analysis);
       return { stored: true, onTopic: true, title: analysis.title, related: found.length };
+    },
+
+    async 'feeds/list'() {
+      return summarizeFeeds(await getFeeds(deps.db()));
+    },
+
+    async 'feeds/follow'({ url }) {
+      const feeds = needFeeds();
+      const href = new URL(url).href;
+      if (!(await feeds.allowed(href))) throw new Error('Hamish may not read this site yet: allow it when your browser asks, then follow the feed again.');
+      const list = await updateFeeds(deps.db(), (list) => {
+        if (list.some((f) => f.url === href)) return list;
+        if (list.length >= MAX_FEEDS) throw new Error(`You already follow ${MAX_FEEDS} feeds; stop following one first.`);
+        return [...list, newFeed(href, now())];
+      });
+      await feeds.schedule(true);
+      return summarizeFeeds(list);
+    },
+
+    async 'feeds/unfollow'({ url }) {
+      const href = new URL(url).href;
+      const list = await updateFeeds(deps.db(), (list) => list.filter((f) => f.url !== href));
+      if (deps.feeds && list.length === 0) await deps.feeds.schedule(false);
+      return summarizeFeeds(list);
+    },
+
+    async 'feeds/check'({ url }) {
+      await needFeeds().follower.check(url ? [new URL(url).href] : undefined);
+      return summarizeFeeds(await getFeeds(deps.db()));
     },
 
     async 'data/export'({ format, articleId }) {

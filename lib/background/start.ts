@@ -14,8 +14,14 @@ import { TabStates, type SessionArea } from './tab-state';
 import { getCustomPack } from '../settings';
 import { lazyCoverage } from '../coverage/store';
 import { explainError } from '../errors';
+import { getFeeds } from '../settings';
+import { createFeedFollower } from './feeds';
+import { backgroundReader } from '../platform/parser';
+import { fetchText, originPattern } from '../coverage/fetch-page';
 
 const MENU_ID = 'hamish-highlight';
+const FEED_ALARM = 'hamish-feeds';
+const FEED_PERIOD_MINUTES = 60;
 
 export function startBackground(): void {
   let analyzer: Promise<Analyzer> | null = null;
@@ -25,7 +31,21 @@ export function startBackground(): void {
   const pendingScroll = new Map<number, string>();
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+  const mayFetch = (url: string) => browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
+  const follower = createFeedFollower(getDb, {
+    reader: backgroundReader(),
+    fetchText: (url) => fetchText(url),
+    mayFetch,
+    add: (page) => service.handle({ type: 'coverage/add', page }, { from: 'page' }),
+    now: Date.now,
+  });
+  const scheduleFeeds = async (active: boolean) => {
+    if (!active) return void (await browser.alarms.clear(FEED_ALARM));
+    if (!(await browser.alarms.get(FEED_ALARM))) await browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_PERIOD_MINUTES });
+  };
+
   const service = createBackgroundService({
+    feeds: { follower, allowed: mayFetch, schedule: scheduleFeeds },
     db: getDb,
     analyzer: () =>
       (analyzer ??= getCustomPack(getDb())
@@ -81,7 +101,15 @@ export function startBackground(): void {
     if (tabId !== undefined) void tellTab(tabId, { type: 'content/highlightSelection' });
   };
 
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void follower.check();
+  });
+  // Firefox forgets alarms when it quits: set the check again at start.
+  const resumeFeeds = () => void getFeeds(getDb()).then((feeds) => scheduleFeeds(feeds.length > 0)).catch(() => {});
+  browser.runtime.onStartup.addListener(resumeFeeds);
+
   browser.runtime.onInstalled.addListener(() => {
+    resumeFeeds();
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] }),
     );

@@ -7,6 +7,7 @@ import { TextAnchorer } from '../anchoring/anchor';
 import { anchorStructure, describeStructure } from '../anchoring/structure';
 import { buildTextIndex, buildTextIndexSliced, caretAt, offsetsFromRange, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 import { createPainter, type Painter } from '../highlights/paint';
+import { MAX_PATCH_RECORDS, patchTextIndex } from '../anchoring/index-patch';
 import { textHash } from '../hash';
 import type { NewHighlight } from '../messages';
 import type { Colour, Highlight } from '../types';
@@ -24,34 +25,64 @@ export interface PlaceResult {
 export class PageHighlighter {
   readonly painter: Painter;
   private index: TextIndex | null = null;
-  private changes = 0;
   private known = new Map<string, Highlight>();
+  private observer: MutationObserver;
+  /** Changes since the index was built, to patch it with (null: too many, walk again). */
+  private pending: MutationRecord[] | null = [];
 
   constructor(private win: Window & typeof globalThis) {
     this.painter = createPainter(win);
-    // Text changes (late rendering, edits) invalidate the index.
-    new win.MutationObserver(() => {
-      this.index = null;
-      this.changes++;
-    }).observe(win.document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
+    // Text changes (late rendering, edits, tickers) are kept to patch the
+    // index, so a page that never stops changing is not walked again and again.
+    this.observer = new win.MutationObserver((records) => this.remember(records));
+    this.observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
-  /** The index built in slices (very large pages); kept unless the page changed meanwhile. */
+  private remember(records: MutationRecord[]): void {
+    if (!this.pending) return;
+    if (this.pending.length + records.length > MAX_PATCH_RECORDS) this.pending = null;
+    else for (const r of records) this.pending.push(r);
+  }
+
+  private root(): Node {
+    return this.win.document.body ?? this.win.document.documentElement;
+  }
+
+  /** Start a fresh build: changes before it are already in what it walks. */
+  private startBuild(): void {
+    this.observer.takeRecords();
+    this.pending = [];
+  }
+
+  /** The index with the changes made since it was built. */
+  private refreshed(index: TextIndex): TextIndex {
+    this.remember(this.observer.takeRecords());
+    const records = this.pending;
+    this.pending = [];
+    if (records && records.length === 0) return index;
+    const patched = records && patchTextIndex(index, records, this.root());
+    if (patched) return patched;
+    this.startBuild();
+    return buildTextIndex(this.root());
+  }
+
+  /** The index built in slices (very large pages), patched with what changed meanwhile. */
   async textIndexSliced(): Promise<TextIndex> {
-    if (this.index) return this.index;
-    const before = this.changes;
-    const index = await buildTextIndexSliced(this.win.document.body ?? this.win.document.documentElement);
-    if (this.changes === before) this.index = index;
-    return index;
+    if (!this.index) {
+      this.startBuild();
+      const built = await buildTextIndexSliced(this.root());
+      // A synchronous build meanwhile is newer; its changes are the ones kept.
+      this.index ??= built;
+    }
+    return (this.index = this.refreshed(this.index));
   }
 
   textIndex(): TextIndex {
-    this.index ??= buildTextIndex(this.win.document.body ?? this.win.document.documentElement);
-    return this.index;
+    if (!this.index) {
+      this.startBuild();
+      this.index = buildTextIndex(this.root());
+    }
+    return (this.index = this.refreshed(this.index));
   }
 
   /** Describe the current selection as a new highlight, or null if there is none. */

@@ -5,12 +5,14 @@
  */
 import { ask, browser } from '../platform/browser';
 import { looksArabic } from '../arabic/script';
-import { documentCanonicalUrl, extractPage } from '../page/extract';
+import { MIN_ARTICLE_CHARS, documentCanonicalUrl, extractPage } from '../page/extract';
 import { parseCommand, type ContentCommand, type EntityCard, type HighlightPatch } from '../messages';
 import { PageHighlighter } from './highlighter';
 import { EntityMarks } from './entity-marks';
-import { sampleText } from './page-text';
+import { readPageText, sampleText, textExceeds } from './page-text';
 import { withRetry } from '../errors';
+import { DEFAULT_DETECTION, detectsOn } from '../detection';
+import { onDetectionChange, readDetection } from '../platform/detection-store';
 import type { Colour, ExtractedPage, Highlight } from '../types';
 
 export interface EntityPopoverModel {
@@ -37,12 +39,16 @@ export interface ContentHooks {
   notify?: (message: string) => void;
   saveFailedPrefix?: string;
   partialNotice?: string;
+  shadowNotice?: string;
 }
 
 const LATE_RENDER_MS = 10_000;
+export const SITE_NOT_LISTED = 'site-not-listed';
 /** Above this many elements a page is read in a bounded way. */
 const HUGE_PAGE_ELEMENTS = 60_000;
 const HUGE_PAGE_TEXT = 150_000;
+/** Above this many characters of text, a full extraction (a clone of the page) takes too long. */
+const HUGE_PAGE_CHARS = 1_000_000;
 
 /** The page as the background needs it, gathered without cloning the document. */
 function boundedPage(doc: Document, url: string): ExtractedPage {
@@ -56,7 +62,8 @@ function boundedPage(doc: Document, url: string): ExtractedPage {
     publishedTime: null,
     lang: doc.documentElement.getAttribute('lang') ?? '',
     dir: doc.documentElement.getAttribute('dir') ?? '',
-    isArticle: false,
+    // Without extraction, a long text is taken for an article.
+    isArticle: text.length >= MIN_ARTICLE_CHARS,
   };
 }
 
@@ -75,6 +82,8 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
   let highlighter: PageHighlighter | null = null;
   const getHighlighter = () => (highlighter ??= new PageHighlighter(window));
   const marks = new EntityMarks(window);
+  // Read from storage before the first analysis; a command arriving earlier sees the default.
+  let detection = DEFAULT_DETECTION;
   let cards: Record<string, EntityCard> = {};
   let counts: Record<string, number> = {};
 
@@ -210,7 +219,12 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
   }
 
   async function analyzePage(): Promise<void> {
-    const sample = sampleText(doc);
+    if (!detectsOn(detection, location.href)) {
+      marks.clear();
+      await ask({ type: 'page/skipped', url: location.href, reason: SITE_NOT_LISTED }).catch(() => {});
+      return;
+    }
+    const { text: sample, inShadow } = readPageText(doc);
     const hintedArabic = /^ar\b/i.test(doc.documentElement.lang);
     try {
       if (!(looksArabic(sample) || (hintedArabic && sample.length > 200))) {
@@ -221,10 +235,13 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       // Very large pages skip the full extraction (a clone of the whole
       // document) and send a bounded part of their text, with a notice.
       const elements = doc.getElementsByTagName('*').length;
-      const huge = elements > HUGE_PAGE_ELEMENTS;
+      const huge = elements > HUGE_PAGE_ELEMENTS || textExceeds(doc, HUGE_PAGE_CHARS);
+      // Text mostly inside web components: extraction (a clone) would not see it.
+      const shadowed = !huge && inShadow > sample.length / 2;
       if (huge) await new Promise((resolve) => setTimeout(resolve, 0));
-      const page = huge ? boundedPage(doc, location.href) : extractPage(doc, location.href);
+      const page = huge || shadowed ? boundedPage(doc, location.href) : extractPage(doc, location.href);
       if (huge) hooks.notify?.(hooks.partialNotice ?? 'This page is very large: Hamish analysed only its beginning.');
+      if (shadowed) hooks.notify?.(hooks.shadowNotice ?? 'This page keeps its text inside web components: Hamish read it, but cannot mark names or highlight there.');
       const reply = await ask({ type: 'page/analyze', page });
       cards = reply.marks.entities;
       counts = Object.fromEntries(reply.analysis.entities.map((e) => [e.id, e.count]));
@@ -242,6 +259,14 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       hooks.notify?.(err instanceof Error ? err.message : String(err));
     }
   }
+
+  // The reader may limit automatic detection to some sites; a change applies at once.
+  detection = await readDetection();
+  onDetectionChange((next) => {
+    const before = detectsOn(detection, location.href);
+    detection = next;
+    if (before !== detectsOn(detection, location.href)) void analyzePage();
+  });
 
   // Analysis first (the badge is the visible verdict), then highlights.
   await analyzePage();

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { canonicalUrl } from '../url';
 import type { ExtractedPage } from '../types';
 
-const MIN_ARTICLE_CHARS = 400;
+export const MIN_ARTICLE_CHARS = 400;
 
 function meta(doc: Document, ...names: string[]): string | null {
   for (const name of names) {
@@ -30,11 +30,8 @@ function jsonLdDate(doc: Document): string | null {
   return null;
 }
 
-/** Paragraph-preserving text of an HTML fragment (Readability's content). */
-function textOf(doc: Document, html: string): string {
-  const box = doc.createElement('div');
-  // `doc` is an inert clone (no browsing context): nothing in `html` loads or runs.
-  box.innerHTML = html;
+/** Paragraph-preserving text of Readability's content element. */
+function textOf(box: Element): string {
   const blocks = box.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td');
   if (!blocks.length) return (box.textContent ?? '').trim();
   const out: string[] = [];
@@ -65,10 +62,11 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
   let isArticle = false;
   try {
     const clone = doc.cloneNode(true) as Document;
-    const article = new Readability(clone, { charThreshold: 200 }).parse();
+    // The content comes back as an element of the clone: no HTML is serialized and parsed again.
+    const article = new Readability(clone, { charThreshold: 200, serializer: (el: Node) => el as Element }).parse();
     if (article) {
       title = article.title?.trim() || title;
-      text = article.content ? textOf(clone, article.content) : (article.textContent ?? '').trim();
+      text = article.content ? textOf(article.content) : (article.textContent ?? '').trim();
       if (!text) text = (article.textContent ?? '').trim();
       siteName = article.siteName?.trim() || siteName;
       published = published ?? article.publishedTime ?? null;

@@ -36,6 +36,49 @@ function hostilePage(): string {
 </script></body></html>`;
 }
 
+const LONG_TASK_PROBE = `<script>
+  window.ticks = 0; window.longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: false });
+  setInterval(() => window.ticks++, 10);
+  addEventListener('load', () => (window.loadedAt = performance.now()));
+</script>`;
+const REPORT = 'التقى وزير الخارجية التركي هاكان فيدان نظيره السوري في موسكو لبحث تطبيع العلاقات بين أنقرة ودمشق برعاية روسية. ';
+
+/** About 10 MB of article text in a few thousand paragraphs. */
+function tenMegabytePage(): string {
+  const paragraph = `<p>${REPORT.repeat(40)}</p>`; // 4,440 characters, about 8.2 KB as UTF-8: 10 MB in all
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>نص طويل جدا</title>${LONG_TASK_PROBE}</head>
+<body><h1>وزير الخارجية التركي في موسكو</h1>${paragraph.repeat(1250)}</body></html>`;
+}
+
+/** The article's text in frames: same-site, srcdoc and sandboxed ones. */
+function framedPage(): string {
+  const inner = `<html lang="ar"><body><p>${REPORT.repeat(5)}</p></body></html>`.replace(/"/g, '&quot;');
+  const frames = Array.from({ length: 30 }, (_, i) =>
+    i % 3 === 0 ? `<iframe srcdoc="${inner}"></iframe>` : i % 3 === 1 ? `<iframe sandbox srcdoc="${inner}"></iframe>` : `<iframe src="/articles/assad-arrives-moscow.html"></iframe>`,
+  ).join('');
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>إطارات</title>${LONG_TASK_PROBE}</head>
+<body><h1>وزير الخارجية التركي في موسكو</h1><p>${REPORT.repeat(12)}</p>${frames}</body></html>`;
+}
+
+/** The article's text inside web components (open and closed shadow roots). */
+function shadowPage(): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مكونات</title>${LONG_TASK_PROBE}</head>
+<body><news-article></news-article><script>
+  customElements.define('news-article', class extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      root.innerHTML = '<article><h1>وزير الخارجية التركي في موسكو</h1>' + '<p>${REPORT.repeat(6)}</p>'.repeat(8) + '</article>';
+    }
+  });
+</script></body></html>`;
+}
+
+async function longestTaskAfterLoad(page: import('playwright-core').Page): Promise<number> {
+  const tasks = (await page.evaluate('window.longTasks.filter((t) => t.start > window.loadedAt + 50)')) as { duration: number }[];
+  return Math.max(0, ...tasks.map((t) => t.duration));
+}
+
 let chromium: ChromiumSession;
 let server: DemoServer;
 const { tabIdOf, settledBadge, open, popupFor, painted } = chromiumHelpers(() => chromium, () => server);
@@ -44,6 +87,9 @@ const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><script>document.
 beforeAll(async () => {
   server = await startDemoServer({
     'hostile.html': hostilePage(),
+    'ten-mb.html': tenMegabytePage(),
+    'framed.html': framedPage(),
+    'shadow.html': shadowPage(),
     'huge.html': `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>طويل</title><body><p>${'وصل الرئيس إلى موسكو في زيارة رسمية. '.repeat(3000)}</p></body></html>`,
   });
   chromium = await launchChromium();
@@ -152,13 +198,47 @@ describe('Chromium: hostile and huge pages', () => {
     // The page's own timer still runs (it is slow on a page this size even without Hamish).
     expect((await page.evaluate('window.ticks')) as number).toBeGreaterThan(before + 10);
     const phrase = 'هاكان فيدان نظيره السوري';
+    // Dragging a selection over 100,000 nodes that keep changing costs the page
+    // itself long layout tasks, with or without Hamish; Hamish's part starts
+    // when the selection is made: its toolbar, saving, placing and painting.
     await dragSelect(page, phrase);
+    const selected = (await page.evaluate('performance.now()')) as number;
     await page.locator('hamish-ui-toolbar button[data-colour="green"]').click();
     await expect.poll(async () => ((await page.evaluate(paintedTexts)) as Record<string, string[]>)['hamish-green']?.[0], { timeout: 15_000 }).toBe(phrase);
-    // Making a highlight on a page this size takes longer tasks (the page's text is read
-    // again, as the storm keeps changing it); they stay under half a second.
-    const longTasks = (await page.evaluate('window.longTasks.filter((t) => t.start > window.loadedAt + 50)')) as { duration: number }[];
-    expect(Math.max(0, ...longTasks.map((t) => t.duration))).toBeLessThan(500);
+    await page.waitForTimeout(500);
+    // The index follows the storm's changes instead of walking the page again:
+    // every task stays under 200 ms.
+    const longTasks = (await page.evaluate(`window.longTasks.filter((t) => t.start > ${selected})`)) as { duration: number }[];
+    const longest = Math.max(0, ...longTasks.map((t) => t.duration));
+    console.log(`hostile page: longest task while highlighting ${longest.toFixed(0)} ms (${longTasks.length} over 50 ms)`);
+    expect(longest).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('reads a page with 10 MB of text in bounded steps: short tasks, a verdict and a notice', async () => {
+    const page = await open('ten-mb.html');
+    expect(await settledBadge(page)).toMatch(/^\d+$/);
+    await page.waitForTimeout(500);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(200);
+    await expect.poll(() => page.locator('hamish-ui-notice [data-testid="hamish-notice"] .desc').innerText()).toContain('very large');
+    await page.close();
+  });
+
+  it('analyses the page around 30 frames (their own text is theirs) with short tasks', async () => {
+    const page = await open('framed.html');
+    expect(await settledBadge(page)).toMatch(/^\d+$/);
+    await page.waitForTimeout(500);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(200);
+    expect(await page.locator('iframe').count()).toBe(30);
+    await page.close();
+  });
+
+  it('reads an article kept inside a web component\'s open shadow root, and says what it cannot do there', async () => {
+    const page = await open('shadow.html');
+    expect(await settledBadge(page)).toMatch(/^\d+$/);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(200);
+    // It cannot mark or highlight inside the component, and says so.
+    await expect.poll(() => page.locator('hamish-ui-notice [data-testid="hamish-notice"] .desc').innerText()).toContain('web components');
     await page.close();
   });
 });

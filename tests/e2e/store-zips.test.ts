@@ -1,21 +1,22 @@
-/** `npm run zip` (run by `npm test` before the suites) produced both store packages. */
+/**
+ * `npm run zip` (run by `npm test` before the suites) produced both store
+ * packages, and each installs and works in a clean browser profile.
+ */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/browsers';
+import { ROOT, currentWorker, launchChromium, launchFirefox } from '../../scripts/browsers';
+import { startDemoServer } from '../../scripts/demo-server';
+import { unzip, zipEntries } from './unzip';
 
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 
 /** File names listed in a zip's central directory. */
-function zipEntries(file: string): string[] {
+function zipNames(file: string): string[] {
   const buf = readFileSync(file);
   expect(buf.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
-  const names: string[] = [];
-  for (let at = buf.indexOf('PK\x01\x02', 0, 'binary'); at !== -1; at = buf.indexOf('PK\x01\x02', at + 4, 'binary')) {
-    const nameLength = buf.readUInt16LE(at + 28);
-    names.push(buf.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
-  }
-  return names;
+  return zipEntries(buf).map((e) => e.name);
 }
 
 describe('store packages', () => {
@@ -23,11 +24,48 @@ describe('store packages', () => {
     it(`${target} zip holds the manifest, scripts, pages and both locales`, () => {
       const name = `hamish-${version}-${target}.zip`;
       expect(readdirSync(join(ROOT, '.output'))).toContain(name);
-      const entries = zipEntries(join(ROOT, '.output', name));
+      const entries = zipNames(join(ROOT, '.output', name));
       expect(entries).toEqual(expect.arrayContaining([
         'manifest.json', 'background.js', 'content-scripts/content.js', 'popup.html', 'sidepanel.html', 'options.html',
         '_locales/ar/messages.json', '_locales/en/messages.json', 'icon/128.png',
       ]));
     });
   }
+
+  it('chrome zip, unpacked into a clean profile, runs: an on-topic article gets its badge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hamish-chrome-zip-'));
+    const server = await startDemoServer();
+    unzip(join(ROOT, '.output', `hamish-${version}-chrome.zip`), dir);
+    const chromium = await launchChromium({ extensionDir: dir });
+    try {
+      const page = await chromium.context.newPage();
+      await page.goto(server.url('putin-assad-reconciliation.html'));
+      await page.bringToFront();
+      const worker = await currentWorker(chromium);
+      await expect
+        .poll(() => worker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return chrome.action.getBadgeText({ tabId: tab.id });
+        }), { timeout: 15_000 })
+        .toMatch(/^\d+$/);
+    } finally {
+      await chromium.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('firefox zip installs as a package in a clean profile and runs: an on-topic article gets its badge', async () => {
+    const server = await startDemoServer();
+    const firefox = await launchFirefox({ extensionZip: join(ROOT, '.output', `hamish-${version}-firefox.zip`) });
+    try {
+      expect(firefox.extensionId).toBe('hamish@hamish.example');
+      const page = await firefox.browser.newPage();
+      await page.goto(server.url('putin-assad-reconciliation.html'));
+      await expect.poll(() => firefox.badge(), { timeout: 15_000 }).toMatch(/^\d+$/);
+    } finally {
+      await firefox.close();
+      await server.close();
+    }
+  });
 });
