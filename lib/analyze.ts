@@ -2,7 +2,7 @@
  * Page analysis: the one entry point the extension and the CLIs share.
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
-import { buildScanner, scanText, type Scanner } from './arabic/scan';
+import { buildScanner, scanBuffers, scanText, type ScanBuffers, type Scanner } from './arabic/scan';
 import { arabicShare } from './arabic/script';
 import { findDateInText, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
@@ -30,11 +30,25 @@ const ARABIC_SHARE = 0.5;
 /** Texts shorter than this many words are snippets, not articles. */
 const ARTICLE_WORDS = 120;
 
+/** Words' worth of scan buffers kept between analyses. */
+const KEEP_WORDS = 1 << 16;
+
 export function createAnalyzer(pack: TopicPack): Analyzer {
   const compiled = compilePack(pack);
   const cues = compileCues(pack);
   const scanner = buildScanner({ phrases: compiled.phrases, prefixes: [...cues.stems.keys()] });
-  return { pack, analyze: (input) => analyzeWith(compiled, cues, scanner, input) };
+  // Analysis is synchronous and keeps no scan once it returns, so one set of
+  // buffers for the text and one for the title serve every call.
+  const buffers = { text: scanBuffers(), title: scanBuffers() };
+  return {
+    pack,
+    analyze: (input) => {
+      const analysis = analyzeWith(compiled, cues, scanner, buffers, input);
+      // After a huge page, do not hold its word arrays (megabytes) for good.
+      if (buffers.text.start.length > KEEP_WORDS) buffers.text = scanBuffers();
+      return analysis;
+    },
+  };
 }
 
 /** A title for bare text: the first line that reads like a headline. */
@@ -49,7 +63,13 @@ function firstLine(text: string): string {
   return t.length > 200 ? t.slice(0, 200) + '…' : t;
 }
 
-function analyzeWith(compiled: CompiledPack, cues: CompiledCues, scanner: Scanner, input: AnalyzerInput): Analysis {
+function analyzeWith(
+  compiled: CompiledPack,
+  cues: CompiledCues,
+  scanner: Scanner,
+  buffers: { text: ScanBuffers; title: ScanBuffers },
+  input: AnalyzerInput,
+): Analysis {
   const text = input.text ?? '';
   const script = arabicShare(text);
   const isArabic = script.arabic >= 20 && script.share >= ARABIC_SHARE && !script.persian;
@@ -57,7 +77,7 @@ function analyzeWith(compiled: CompiledPack, cues: CompiledCues, scanner: Scanne
   const lang = isArabic ? 'ar' : script.persian && script.share >= ARABIC_SHARE ? (hint && hint !== 'ar' ? hint : 'fa') : hint && hint !== 'ar' ? hint : 'und';
   const title = input.title?.trim() || firstLine(text);
 
-  const tokens = scanText(text, scanner);
+  const tokens = scanText(text, scanner, buffers.text);
   const isArticle = input.isArticle ?? tokens.count >= ARTICLE_WORDS;
   const published = parseMetaDate(input.publishedTime) ?? findDateInText(text);
 
@@ -70,7 +90,7 @@ function analyzeWith(compiled: CompiledPack, cues: CompiledCues, scanner: Scanne
     let cue = cueEvidence(tokens, cues, weightAt);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
-      const titleTokens = scanText(input.title, scanner);
+      const titleTokens = scanText(input.title, scanner, buffers.title);
       groupEvidence(compiled, findMentions(compiled, titleTokens), titleTokens, () => 3, groups);
       cue += cueEvidence(titleTokens, cues, () => 3);
     }

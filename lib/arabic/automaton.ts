@@ -20,16 +20,18 @@ export const CLASS_SPECIAL = 253;
 export interface Automaton {
   /** Class of every UTF-16 unit. */
   classOf: Uint8Array;
-  /** Classes per state (row length of `next`). */
-  stride: number;
+  /** Rows of `next` are 2^shift wide (at least the number of classes). */
+  shift: number;
   /** Class of word characters that occur in no pattern. */
   other: number;
-  /** next[state * stride + class]; state 0 is the start. */
+  /** A state is stored as its row's offset (state << shift), so a step is
+   *  one read without a multiplication: next[row + class] is the next row.
+   *  Row 0 is the start. */
   next: Int32Array;
-  /** States from this one on have patterns ending in them (a comparison in
+  /** Rows from this one on have patterns ending in them (a comparison in
    *  the scanner's loop instead of a memory read). */
   firstOutput: number;
-  /** Patterns ending in each state: outList[outStart[s] .. outStart[s + 1]). */
+  /** Patterns ending in each state (row >> shift): outList[outStart[s] .. outStart[s + 1]). */
   outStart: Int32Array;
   outList: Int32Array;
 }
@@ -117,9 +119,11 @@ export function buildAutomaton(patterns: string[]): Automaton {
   for (let t = 0; t < states; t++) if (ends[t].length > 0) order.push(t);
   const rank = new Int32Array(states);
   order.forEach((t, r) => (rank[t] = r));
-  const table = new Int32Array(states * stride);
+  let shift = 0;
+  while (1 << shift < stride) shift++;
+  const table = new Int32Array(states << shift);
   for (let r = 0; r < states; r++)
-    for (let k = 0; k < stride; k++) table[r * stride + k] = rank[next[order[r] * stride + k]];
+    for (let k = 0; k < stride; k++) table[(r << shift) + k] = rank[next[order[r] * stride + k]] << shift;
 
   const outStart = new Int32Array(states + 1);
   const outList = new Int32Array(ends.reduce((n, e) => n + e.length, 0));
@@ -129,5 +133,5 @@ export function buildAutomaton(patterns: string[]): Automaton {
     for (const id of ends[order[r]]) outList[o++] = id;
   }
   outStart[states] = o;
-  return { classOf, stride, other, next: table, firstOutput, outStart, outList };
+  return { classOf, shift, other, next: table, firstOutput: firstOutput << shift, outStart, outList };
 }

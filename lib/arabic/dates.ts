@@ -53,25 +53,28 @@ export function findDate(normalized: string, within = 3000): string | null {
 }
 
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-/** Characters around a run of digits that a written date can span. */
-const DATE_REACH = 80;
+/** A year 19xx or 20xx in Western, Arabic-Indic or Persian digits. Its
+ *  literal first two digits let the regex engine skip through text fast. */
+const YEAR = /(?:19|20|\u0661\u0669|\u0662\u0660|\u06f1\u06f9|\u06f2\u06f0)[0-9\u0660-\u0669\u06f0-\u06f9]{2}/g;
+/** Characters before a year that a written date can span ("14 كانون الأول/ديسمبر 2023"). */
+const BEFORE_YEAR = 60;
+/** Characters after a year that a written date can span ("2023/03/14"). */
+const AFTER_YEAR = 8;
 
 /**
- * First date in the original (not normalized) `text`. Every date has digits,
- * so only the stretches around digits are normalized and searched: on a long
- * page that is a small part of its head.
+ * First date in the original (not normalized) `text`. Every date this reads
+ * has a year of four digits (19xx or 20xx), so only the few stretches around
+ * such years are normalized and searched.
  */
 export function findDateInText(text: string, within = 3000): string | null {
   const head = text.length > within ? text.slice(0, within) : text;
-  const digits = /[0-9\u0660-\u0669\u06f0-\u06f9]/g;
-  for (let m = digits.exec(head); m; m = digits.exec(head)) {
-    const first = m.index;
-    // Extend the stretch while more digits follow within reach.
-    let last = first;
-    for (let j = first; j < head.length && j <= last + DATE_REACH; j++) if (isDigit(head.charCodeAt(j))) last = j;
-    const date = findDate(normalizeArabic(text.slice(Math.max(0, first - DATE_REACH), last + DATE_REACH)));
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(head); m; m = YEAR.exec(head)) {
+    const at = m.index, after = at + 4;
+    // Four digits exactly: not part of a longer number.
+    if ((at > 0 && isDigit(head.charCodeAt(at - 1))) || (after < head.length && isDigit(head.charCodeAt(after)))) continue;
+    const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     if (date) return date;
-    digits.lastIndex = last + 1;
   }
   return null;
 }

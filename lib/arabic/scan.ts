@@ -6,7 +6,7 @@
  * fast on megabytes of text.
  */
 import { DROP_ALONE, DROP_ATTACH, NORMALIZE_TABLE, nfkcRange, normalizeArabic, normalizeWithMap } from './normalize';
-import { BOUNDARY, CLASS_DROP_ALONE, CLASS_DROP_ATTACH, CLASS_SPECIAL, buildAutomaton, type Automaton } from './automaton';
+import { BOUNDARY, CLASS_DROP_ATTACH, CLASS_SPECIAL, buildAutomaton, type Automaton } from './automaton';
 
 /** A prefix pattern starts within MAX_HEAD_OFFSET characters of the word. */
 export const HEAD_CANDIDATE = 2;
@@ -60,7 +60,7 @@ export function buildScanner(patterns: ScanPatterns): Scanner {
   });
   const states = automaton.outStart.length - 1;
   const prefixLength = new Int32Array(states);
-  for (let t = automaton.firstOutput; t < states; t++)
+  for (let t = automaton.firstOutput >> automaton.shift; t < states; t++)
     for (let o = automaton.outStart[t]; o < automaton.outStart[t + 1]; o++) {
       const p = automaton.outList[o];
       if (wordCount[p] < 0) prefixLength[t] = Math.max(prefixLength[t], firstLength[p]);
@@ -157,69 +157,82 @@ function offsetAfter(source: string, from: number, to: number, skip: number): nu
   return to;
 }
 
+/**
+ * Arrays a scan writes into. A scan's result lives in them, so they are
+ * reused only once that result is no longer needed: allocating them for
+ * every text costs as much as a third of the scan on article-sized texts.
+ */
+export interface ScanBuffers {
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  hits: Int32Array;
+}
+
+export function scanBuffers(words = 64): ScanBuffers {
+  return { start: new Int32Array(words), end: new Int32Array(words), flags: new Uint8Array(words), hits: new Int32Array(96) };
+}
+
 interface RawScan extends ScanResult {
   /** A presentation form (ligature) was seen: the result is not to be used. */
   special: boolean;
 }
 
-/** The hot loop: every character once, two table reads each. */
-function scanRaw(source: string, scanner: Scanner): RawScan {
-  const { classOf, stride, next, firstOutput, outStart, outList } = scanner.automaton;
+/** The hot loop: every character once, one class read and, for letters, one step. */
+function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan {
+  const { classOf, shift, next, firstOutput, outStart, outList } = scanner.automaton;
   const { wordCount, firstLength, prefixLength } = scanner;
   const n = source.length;
-  let cap = Math.max(64, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
-  let hits = new Int32Array(96);
+  let { start, end, flags, hits } = buffers;
+  let cap = start.length;
   let hitCount = 0;
   // Normalized lengths of the last words, for the clitic check of phrases.
   const lengths = new Int32Array(MAX_PATTERN_WORDS);
   const RING = MAX_PATTERN_WORDS - 1;
   let count = 0;
-  let state = 0;
-  let i = 0;
-  while (i < n) {
-    // Between words.
-    let k = classOf[source.charCodeAt(i)];
-    while (k === BOUNDARY || k >= CLASS_DROP_ALONE) {
-      if (++i === n) break;
-      k = classOf[source.charCodeAt(i)];
-    }
-    if (i === n) break;
-    // A word: letters go through the automaton, diacritics are skipped.
-    const wordStart = i;
-    let len = 0;
-    let head = false;
-    while (k !== BOUNDARY) {
+  let row = 0;
+  // The word being read: its start, end so far (after its last letter or
+  // diacritic: marks such as RLM after it are not part of it), letters, flag.
+  let wordStart = 0, wordEnd = 0, len = 0, head = 0;
+  // One past the end, a boundary closes the last word.
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? classOf[source.charCodeAt(i)] : BOUNDARY;
+    if (k !== BOUNDARY) {
       if (k < CLASS_SPECIAL) {
-        state = next[state * stride + k];
+        if (len === 0) wordStart = i;
+        row = next[row + k];
         len++;
+        wordEnd = i + 1;
         // Only prefixes end inside a word; the longest one starts earliest.
-        if (state >= firstOutput && len - prefixLength[state] <= MAX_HEAD_OFFSET) head = true;
-      } else if (k === CLASS_SPECIAL) return { count: 0, start, end, flags, hits, hitCount: 0, special: true };
-      if (++i === n) break;
-      k = classOf[source.charCodeAt(i)];
+        if (row >= firstOutput && len - prefixLength[row >> shift] <= MAX_HEAD_OFFSET) head = HEAD_CANDIDATE;
+      } else if (k === CLASS_DROP_ATTACH) {
+        if (len > 0) wordEnd = i + 1;
+      } else if (k === CLASS_SPECIAL) {
+        Object.assign(buffers, { start, end, flags, hits });
+        return { count: 0, start, end, flags, hits, hitCount: 0, special: true };
+      }
+      continue;
     }
-    // Marks such as RLM at the end are not part of the word; diacritics are.
-    let wordEnd = i;
-    while (wordEnd > wordStart && classOf[source.charCodeAt(wordEnd - 1)] === CLASS_DROP_ALONE) wordEnd--;
     if (len === 0) continue;
 
-    // Record the word, then feed the boundary after it, which completes phrases.
+    // A word ended: record it, then feed the boundary after it, which completes phrases.
     if (count === cap) {
       cap *= 2;
       const s2 = new Int32Array(cap), e2 = new Int32Array(cap), f2 = new Uint8Array(cap);
       s2.set(start); e2.set(end); f2.set(flags);
       start = s2; end = e2; flags = f2;
     }
+    // The buffers may hold an earlier scan: every field is written.
     start[count] = wordStart;
     end[count] = wordEnd;
-    if (head) flags[count] = HEAD_CANDIDATE;
+    flags[count] = head;
     lengths[count & RING] = len;
     count++;
-    state = next[state * stride];
-    if (state >= firstOutput) {
+    len = 0;
+    head = 0;
+    row = next[row];
+    if (row >= firstOutput) {
+      const state = row >> shift;
       for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
         const p = outList[o];
         const first = count - wordCount[p];
@@ -237,6 +250,7 @@ function scanRaw(source: string, scanner: Scanner): RawScan {
       }
     }
   }
+  Object.assign(buffers, { start, end, flags, hits });
   return { count, start, end, flags, hits, hitCount, special: false };
 }
 
@@ -244,9 +258,9 @@ function scanRaw(source: string, scanner: Scanner): RawScan {
  * Text with presentation forms (ligatures such as ﻻ, common in old PDFs):
  * scan its normalized form, then map the words back to the original.
  */
-function scanNormalized(source: string, scanner: Scanner): RawScan {
+function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan {
   const norm = normalizeWithMap(source);
-  const raw = scanRaw(norm.text, scanner);
+  const raw = scanRaw(norm.text, scanner, buffers);
   for (let k = 0; k < raw.count; k++) {
     raw.start[k] = norm.start[raw.start[k]];
     raw.end[k] = norm.end[raw.end[k] - 1];
@@ -254,10 +268,13 @@ function scanNormalized(source: string, scanner: Scanner): RawScan {
   return raw;
 }
 
-/** Scan `source` into words, finding the scanner's phrases and prefixes. */
-export function scanText(source: string, scanner: Scanner): ScannedText {
-  let raw = scanRaw(source, scanner);
-  if (raw.special) raw = scanNormalized(source, scanner);
+/**
+ * Scan `source` into words, finding the scanner's phrases and prefixes. The
+ * result is valid until `buffers` are given to another scan.
+ */
+export function scanText(source: string, scanner: Scanner, buffers = scanBuffers()): ScannedText {
+  let raw = scanRaw(source, scanner, buffers);
+  if (raw.special) raw = scanNormalized(source, scanner, buffers);
   const { count, start, end } = raw;
   const cache: (string | undefined)[] = [];
   return {
