@@ -60,7 +60,7 @@ export function buildScanner(patterns: ScanPatterns): Scanner {
   });
   const states = automaton.outStart.length - 1;
   const prefixLength = new Int32Array(states);
-  for (let t = automaton.firstOutput >> automaton.shift; t < states; t++)
+  for (let t = automaton.firstOutput; t < states; t++)
     for (let o = automaton.outStart[t]; o < automaton.outStart[t + 1]; o++) {
       const p = automaton.outList[o];
       if (wordCount[p] < 0) prefixLength[t] = Math.max(prefixLength[t], firstLength[p]);
@@ -190,7 +190,7 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
   const lengths = new Int32Array(MAX_PATTERN_WORDS);
   const RING = MAX_PATTERN_WORDS - 1;
   let count = 0;
-  let row = 0;
+  let state = 0;
   // The word being read: its start, end so far (after its last letter or
   // diacritic: marks such as RLM after it are not part of it), letters, flag.
   let wordStart = 0, wordEnd = 0, len = 0, head = 0;
@@ -200,11 +200,11 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
     if (k !== BOUNDARY) {
       if (k < CLASS_SPECIAL) {
         if (len === 0) wordStart = i;
-        row = next[row + k];
+        state = next[(state << shift) + k];
         len++;
         wordEnd = i + 1;
         // Only prefixes end inside a word; the longest one starts earliest.
-        if (row >= firstOutput && len - prefixLength[row >> shift] <= MAX_HEAD_OFFSET) head = HEAD_CANDIDATE;
+        if (state >= firstOutput && len - prefixLength[state] <= MAX_HEAD_OFFSET) head = HEAD_CANDIDATE;
       } else if (k === CLASS_DROP_ATTACH) {
         if (len > 0) wordEnd = i + 1;
       } else if (k === CLASS_SPECIAL) {
@@ -230,9 +230,8 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
     count++;
     len = 0;
     head = 0;
-    row = next[row];
-    if (row >= firstOutput) {
-      const state = row >> shift;
+    state = next[state << shift];
+    if (state >= firstOutput) {
       for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
         const p = outList[o];
         const first = count - wordCount[p];

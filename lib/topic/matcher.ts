@@ -33,6 +33,10 @@ interface PhraseInfo {
   ruleWords: { rule: number; forbid: boolean }[];
   /** Length of the phrase's first word (what a proclitic must leave). */
   firstLength: number;
+  /** Words in the phrase. */
+  words: number;
+  /** Whether an entry has context rules (the careful path in findMentions). */
+  hasRules: boolean;
 }
 
 export interface CompiledPack {
@@ -77,7 +81,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], withoutAl, ruleWords: [], firstLength: space < 0 ? phrase.length : space };
+      info = { entries: [], withoutAl, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -113,6 +117,11 @@ export function compilePack(pack: TopicPack): CompiledPack {
     }
   });
   for (const trap of pack.traps ?? []) addAlias(words(normalizeArabic(trap)), -1, []);
+  for (const info of phraseInfo) {
+    // A trap (-1) first, then entities in pack order: the order findMentions prefers.
+    info.entries.sort((a, b) => a.entity - b.entity);
+    info.hasRules = info.entries.some((e) => e.rules.length > 0);
+  }
   return { pack, entities, phrases, phraseInfo };
 }
 
@@ -166,6 +175,37 @@ function contextVerdict(hits: RuleHit[], count: number, from: number, to: number
   return verdict;
 }
 
+/** Candidates' order at one word: longest first; a trap (-1) before an
+ *  entity alias of the same length; the bare word before a clitic reading. */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return b.entry.tokens.length - a.entry.tokens.length || a.entry.entity - b.entry.entity || a.skip - b.skip;
+}
+
+/** Arrays findMentions works in, kept between calls (it keeps nothing in
+ *  them once it returns): allocating them per text costs more than using them. */
+const scratchFor = (size: number) => ({
+  phrase: new Int32Array(size),
+  word: new Int32Array(size),
+  skip: new Int32Array(size),
+  order: new Int32Array(size),
+});
+let scratch = scratchFor(1024);
+const KEEP_SCRATCH = 1 << 16;
+
+/** Sort candidate indices by word. Scan order is by last word, so they are
+ *  nearly sorted already (only multi-word phrases step back): insertion sort. */
+function sortByWord(order: Int32Array, words: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const c = order[i], w = words[c];
+    let j = i - 1;
+    while (j >= 0 && words[order[j]] > w) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = c;
+  }
+}
+
 /**
  * All entity mentions among the scanned words. The longest alias starting at
  * a word wins (a trap blocks it); a proclitic is accepted only when it
@@ -176,46 +216,71 @@ function contextVerdict(hits: RuleHit[], count: number, from: number, to: number
  */
 export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMention[] {
   const { phraseInfo } = compiled;
-  const starts: { word: number; candidates: Candidate[] }[] = [];
+  const { hits, hitCount } = tokens;
+  // Phrase hits that may be mentions, as parallel arrays (no object per hit).
+  if (scratch.word.length < hitCount) scratch = scratchFor(hitCount);
+  const { phrase: candPhrase, word: candWord, skip: candSkip, order } = scratch;
+  let count = 0;
   const ruleHits: RuleHit[] = [];
-  const byWord = new Map<number, Candidate[]>();
-  for (let h = 0; h < tokens.hitCount; h++) {
-    const p = tokens.hits[h * 3], word = tokens.hits[h * 3 + 1], skip = tokens.hits[h * 3 + 2];
+  for (let h = 0; h < hitCount; h++) {
+    const p = hits[h * 3], word = hits[h * 3 + 1], skip = hits[h * 3 + 2];
     const info = phraseInfo[p];
     if (info.entries.length && cliticFits(tokens, word, skip, info, MIN_ALIAS_REST)) {
-      let list = byWord.get(word);
-      if (!list) {
-        list = [];
-        byWord.set(word, list);
-        starts.push({ word, candidates: list });
-      }
-      for (const entry of info.entries) list.push({ entry, skip });
+      candPhrase[count] = p;
+      candWord[count] = word;
+      candSkip[count] = skip;
+      count++;
     }
     if (info.ruleWords.length && cliticFits(tokens, word, skip, info, MIN_CONTEXT_REST))
       for (const r of info.ruleWords) ruleHits.push({ word, rule: r.rule, forbid: r.forbid });
   }
-  starts.sort((a, b) => a.word - b.word);
-  ruleHits.sort((a, b) => a.word - b.word);
+  for (let c = 0; c < count; c++) order[c] = c;
+  sortByWord(order, candWord, count);
+  if (ruleHits.length > 1) ruleHits.sort((a, b) => a.word - b.word);
 
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
   let next = 0;
-  for (const { word, candidates } of starts) {
+  for (let g = 0; g < count; ) {
+    const word = candWord[order[g]];
+    let end = g + 1;
+    while (end < count && candWord[order[end]] === word) end++;
+    const from = g;
+    g = end;
     if (word < next) continue; // inside a longer mention
-    // Longest first; a trap (-1) before an entity alias of the same length;
-    // the bare word before a clitic reading.
-    candidates.sort((a, b) => b.entry.tokens.length - a.entry.tokens.length || a.entry.entity - b.entry.entity || a.skip - b.skip);
+
+    // The usual case, no context rules: the best candidate directly (in
+    // compareCandidates' order; a phrase's first entry is its best).
+    let careful = false;
+    let best = order[from];
+    for (let c = from; c < end; c++) {
+      const i = order[c], info = phraseInfo[candPhrase[i]];
+      if (info.hasRules) careful = true;
+      const b = phraseInfo[candPhrase[best]];
+      const d = b.words - info.words || info.entries[0].entity - b.entries[0].entity || candSkip[i] - candSkip[best];
+      if (d < 0) best = i;
+    }
     let chosen: Candidate | null = null;
     let unconfirmed: RawMention | null = null;
-    for (const c of candidates) {
-      const n = c.entry.tokens.length;
-      if (c.entry.rules.length) {
-        const verdict = contextVerdict(ruleHits, tokens.count, word, word + n, c.entry.rules);
-        if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
-        if (verdict !== 'ok') continue;
+    if (!careful) {
+      chosen = { entry: phraseInfo[candPhrase[best]].entries[0], skip: candSkip[best] };
+    } else {
+      const candidates: Candidate[] = [];
+      for (let c = from; c < end; c++) {
+        const i = order[c];
+        for (const entry of phraseInfo[candPhrase[i]].entries) candidates.push({ entry, skip: candSkip[i] });
       }
-      chosen = c;
-      break;
+      candidates.sort(compareCandidates);
+      for (const c of candidates) {
+        const n = c.entry.tokens.length;
+        if (c.entry.rules.length) {
+          const verdict = contextVerdict(ruleHits, tokens.count, word, word + n, c.entry.rules);
+          if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
+          if (verdict !== 'ok') continue;
+        }
+        chosen = c;
+        break;
+      }
     }
     if (chosen) {
       const n = chosen.entry.tokens.length;
@@ -223,6 +288,8 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       next = word + n;
     } else if (unconfirmed) pending.push(unconfirmed);
   }
+  // After a huge page, do not keep its arrays.
+  if (scratch.word.length > KEEP_SCRATCH) scratch = scratchFor(1024);
   if (pending.length) {
     const confirmed = new Set(out.map((m) => m.entity));
     const extra = pending.filter((m) => confirmed.has(m.entity));

@@ -67,6 +67,20 @@ describe('Arabic script is not always Arabic', () => {
   });
 });
 
+describe('one analyzer for many pages', () => {
+  it('gives each page the verdict a fresh analyzer gives it, whatever it read before', () => {
+    const on = 'أعلن وزير الدفاع التركي خلوصي أكار بعد لقائه نظيره السوري في موسكو أن مسار التطبيع بين أنقرة ودمشق يتقدم برعاية روسية. ';
+    const pages = [
+      { text: on.repeat(3000), title: 'التطبيع بين أنقرة ودمشق' }, // grows the reused arrays past what is kept
+      { text: 'مهرجان التمور السنوي يجذب آلاف الزوار. '.repeat(20) },
+      { text: on.repeat(4), title: 'لقاء في موسكو' },
+      { text: 'قال الأسد في دمشق إن اللقاء مع أردوغان ممكن.' },
+    ];
+    const shared = createAnalyzer(DEFAULT_PACK);
+    for (const page of [...pages, ...pages.reverse()]) expect(shared.analyze(page)).toEqual(createAnalyzer(DEFAULT_PACK).analyze(page));
+  });
+});
+
 describe('dates in the original text', () => {
   it('finds the first written date without normalizing the whole head', async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
@@ -75,5 +89,12 @@ describe('dates in the original text', () => {
     expect(findDateInText(`العدد 55 من ${filler} الثلاثاء 2023/03/14`)).toBe('2023-03-14');
     expect(findDateInText(`${filler.repeat(3)} 2023/03/14`)).toBeNull(); // beyond the head
     expect(findDateInText('لا تاريخ هنا 12 فقط')).toBeNull();
+  });
+  it('reads a year only as four digits of its own, in any digit script', async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    expect(findDateInText('رقم 120231 ثم 14/03/20235')).toBeNull(); // years inside longer numbers
+    expect(findDateInText('رقم 120231 ثم ١٤/٠٣/٢٠٢٣ ثم 2024/01/02')).toBe('2023-03-14');
+    expect(findDateInText('۱۴ مارس ۲۰۲۲')).toBe('2022-03-14');
+    expect(findDateInText('عام 2023 كان صعباً، وفي 5 حزيران 2024 التقيا')).toBe('2024-06-05'); // a bare year is no date
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScanner, scanText, HEAD_CANDIDATE } from '@/lib/arabic/scan';
+import { buildScanner, scanBuffers, scanText, HEAD_CANDIDATE } from '@/lib/arabic/scan';
 import { normalizeArabic } from '@/lib/arabic/normalize';
 
 const scanner = buildScanner({
@@ -66,6 +66,22 @@ describe('scanner', () => {
     expect(found.filter(([p]) => p === 'موسكو')).toHaveLength(5000);
     expect(found.filter(([p]) => p === 'بشار الاسد')).toHaveLength(5000);
     expect(scanText(text, scanner).count).toBe(20000);
+  });
+
+  it('gives the same result in reused buffers as in fresh ones, whatever they held before', () => {
+    const buffers = scanBuffers(4);
+    const texts = ['التطبيع '.repeat(50) + 'بشار الأسد', 'موسكو لا تطبيع', 'ﺑﺸﺎﺭ الأسد', 'قال بشار الأسد في موسكو'];
+    for (const text of texts) {
+      const reused = scanText(text, scanner, buffers);
+      const fresh = scanText(text, scanner);
+      expect(reused.count).toBe(fresh.count);
+      expect([...reused.start.subarray(0, reused.count)]).toEqual([...fresh.start.subarray(0, fresh.count)]);
+      expect([...reused.end.subarray(0, reused.count)]).toEqual([...fresh.end.subarray(0, fresh.count)]);
+      expect([...reused.flags.subarray(0, reused.count)]).toEqual([...fresh.flags.subarray(0, fresh.count)]);
+      expect([...reused.hits.subarray(0, reused.hitCount * 3)]).toEqual([...fresh.hits.subarray(0, fresh.hitCount * 3)]);
+    }
+    // The buffers grew for the long text and stayed grown.
+    expect(buffers.start.length).toBeGreaterThan(4);
   });
 
   it('refuses phrases it could not report', () => {
