@@ -3,25 +3,13 @@
  * about the same event, links them; a repost under another address is the
  * same text; the timeline groups them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../../scripts/browsers';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { chromiumHelpers } from './chromium-helpers';
+import { describe, expect, it } from 'vitest';
+import { chromiumWithDemo } from './chromium-helpers';
 import { entityMarkTexts, markCentre } from './page-helpers';
 import { repostVariant } from './variants';
 
-let chromium: ChromiumSession;
-let server: DemoServer;
-const { tabIdOf, settledBadge, open, popupFor } = chromiumHelpers(() => chromium, () => server);
+const { session, tabIdOf, settledBadge, open, popupFor } = chromiumWithDemo(() => ({ 'aggregator-repost.html': repostVariant() }));
 
-beforeAll(async () => {
-  server = await startDemoServer({ 'aggregator-repost.html': repostVariant() });
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 async function visit(name: string) {
   const page = await open(name);
@@ -42,7 +30,7 @@ describe('Chromium: related coverage', () => {
     expect(await card.locator('.card-title').getAttribute('dir')).toBe('auto');
     expect(await card.locator('.meta').innerText()).toMatch(/Same event · المدن · 2023-03-14 · days apart: 1/);
     expect(await card.locator('.shared').innerText()).toContain('بشار الأسد');
-    const opened = chromium.context.waitForEvent('page');
+    const opened = session().context.waitForEvent('page');
     await card.locator('.card-title').click();
     expect((await opened).url()).toContain('assad-arrives-moscow.html');
     await popup.close();
@@ -71,8 +59,8 @@ describe('Chromium: related coverage', () => {
   });
 
   it('groups the reports into events on the story timeline', async () => {
-    const timeline = await chromium.context.newPage();
-    await timeline.goto(`chrome-extension://${chromium.extensionId}/timeline.html`);
+    const timeline = await session().context.newPage();
+    await timeline.goto(`chrome-extension://${session().extensionId}/timeline.html`);
     const events = timeline.locator('[data-testid="timeline"] [data-event]');
     await expect.poll(() => events.count()).toBe(3);
     const dates = await events.locator('time').allInnerTexts();
@@ -87,8 +75,8 @@ describe('Chromium: related coverage', () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { DEMO_DIR } = await import('../../scripts/demo-server');
-    const timeline = await chromium.context.newPage();
-    await timeline.goto(`chrome-extension://${chromium.extensionId}/timeline.html`);
+    const timeline = await session().context.newPage();
+    await timeline.goto(`chrome-extension://${session().extensionId}/timeline.html`);
     const events = timeline.locator('[data-testid="timeline"] [data-event]');
     await expect.poll(() => events.count()).toBe(3);
     await timeline.locator('[data-testid="add-html"]').setInputFiles(

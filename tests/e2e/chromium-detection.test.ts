@@ -3,29 +3,17 @@
  * sites. Elsewhere nothing is analysed (no badge, no marks, the popup says
  * why); adding the site in Settings applies to the open tab at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../../scripts/browsers';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { chromiumHelpers } from './chromium-helpers';
+import { describe, expect, it } from 'vitest';
+import { chromiumWithDemo } from './chromium-helpers';
 import { entityMarkTexts } from './page-helpers';
 
-let chromium: ChromiumSession;
-let server: DemoServer;
-const { tabIdOf, settledBadge, badgeOf, open } = chromiumHelpers(() => chromium, () => server);
+const { session, demo, tabIdOf, settledBadge, badgeOf, open } = chromiumWithDemo();
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 describe('Chromium: detection limited to listed sites', () => {
   it('leaves unlisted sites alone and starts on a site as soon as it is listed', async () => {
-    const options = await chromium.context.newPage();
-    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    const options = await session().context.newPage();
+    await options.goto(`chrome-extension://${session().extensionId}/options.html`);
     await options.getByTestId('detection-listed').click();
     await expect.poll(() => options.getByTestId('detection-listed').isChecked()).toBe(true);
     await options.getByTestId('detection-site').fill('news.example');
@@ -39,13 +27,13 @@ describe('Chromium: detection limited to listed sites', () => {
     expect(await settledBadge(page)).toBe('');
     expect(await page.evaluate(entityMarkTexts)).toEqual([]);
     const tabId = await tabIdOf(page);
-    const popup = await chromium.context.newPage();
-    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await session().context.newPage();
+    await popup.goto(`chrome-extension://${session().extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('[data-verdict]').textContent()).toContain('does not look at this site');
     await popup.close();
 
     // Listing the demo site applies to the open tab without a reload.
-    await options.getByTestId('detection-site').fill(server.origin);
+    await options.getByTestId('detection-site').fill(demo().origin);
     await options.getByTestId('detection-add').click();
     await expect.poll(() => badgeOf(page), { timeout: 15_000 }).toMatch(/^\d+$/);
     await expect.poll(() => page.evaluate(entityMarkTexts)).not.toEqual([]);

@@ -1,8 +1,8 @@
 /** Helpers for end-to-end tests in Chromium, bound to a running session and demo server. */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { currentWorker, type ChromiumSession } from '../../scripts/browsers';
-import type { DemoServer } from '../../scripts/demo-server';
+import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { paintedTexts } from './page-helpers';
 
 export function chromiumHelpers(session: () => ChromiumSession, demo: () => DemoServer) {
@@ -58,4 +58,24 @@ export function chromiumHelpers(session: () => ChromiumSession, demo: () => Demo
 
 
   return { tabIdOf, badgeOf, settledBadge, open, popupFor, painted };
+}
+
+/**
+ * A test file's Chromium with the built extension and the demo site (plus
+ * `pages`, made when the file starts), closed when the file ends.
+ */
+export function chromiumWithDemo(pages: () => Record<string, string> = () => ({})) {
+  let chromium: ChromiumSession | undefined;
+  let server: DemoServer | undefined;
+  beforeAll(async () => {
+    server = await startDemoServer(pages());
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  const session = () => chromium!;
+  const demo = () => server!;
+  return { session, demo, ...chromiumHelpers(session, demo) };
 }

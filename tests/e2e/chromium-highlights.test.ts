@@ -3,30 +3,18 @@
  * changed page, orphans, the side panel, the library, and export → clear →
  * import.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../../scripts/browsers';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { chromiumHelpers } from './chromium-helpers';
+import { chromiumWithDemo } from './chromium-helpers';
 import { dragSelect, paintedTexts, PHRASE } from './page-helpers';
 import { EDITED_PHRASE, VARIANTS } from './variants';
 
-let chromium: ChromiumSession;
-let server: DemoServer;
-const { tabIdOf, settledBadge, open, popupFor, painted } = chromiumHelpers(() => chromium, () => server);
+const { session, tabIdOf, settledBadge, open, popupFor, painted } = chromiumWithDemo(() => VARIANTS);
 
-beforeAll(async () => {
-  server = await startDemoServer(VARIANTS);
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 async function extensionPage(path: string): Promise<Page> {
-  const page = await chromium.context.newPage();
-  await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
+  const page = await session().context.newPage();
+  await page.goto(`chrome-extension://${session().extensionId}/${path}`);
   return page;
 }
 
@@ -123,7 +111,7 @@ describe('Chromium: library', () => {
     await library.getByRole('combobox', { name: /tag/i }).selectOption('تطبيع');
     await expect.poll(() => library.locator('[data-testid="library"] blockquote').allInnerTexts()).toEqual([PHRASE]);
 
-    const opened = chromium.context.waitForEvent('page');
+    const opened = session().context.waitForEvent('page');
     await library.locator('[data-action="open"]').click();
     const article = await opened;
     await article.waitForLoadState();

@@ -2,10 +2,9 @@
  * End to end in Chromium: a web page cannot reach Hamish's background or
  * data, and notes, tags and titles carrying HTML stay text everywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { chromiumHelpers } from './chromium-helpers';
+import { describe, expect, it } from 'vitest';
+import { currentWorker } from '../../scripts/browsers';
+import { chromiumWithDemo } from './chromium-helpers';
 import { dragSelect, paintedTexts, PHRASE } from './page-helpers';
 
 /**
@@ -79,25 +78,15 @@ async function longestTaskAfterLoad(page: import('playwright-core').Page): Promi
   return Math.max(0, ...tasks.map((t) => t.duration));
 }
 
-let chromium: ChromiumSession;
-let server: DemoServer;
-const { tabIdOf, settledBadge, open, popupFor, painted } = chromiumHelpers(() => chromium, () => server);
-const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><script>document.title=\'pwned\'</script>';
-
-beforeAll(async () => {
-  server = await startDemoServer({
+const { session, tabIdOf, settledBadge, open, popupFor, painted } = chromiumWithDemo(() => ({
     'hostile.html': hostilePage(),
     'ten-mb.html': tenMegabytePage(),
     'framed.html': framedPage(),
     'shadow.html': shadowPage(),
     'huge.html': `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>طويل</title><body><p>${'وصل الرئيس إلى موسكو في زيارة رسمية. '.repeat(3000)}</p></body></html>`,
-  });
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+  }));
+const PAYLOAD = '<img src=x onerror="document.title=\'pwned\'"><script>document.title=\'pwned\'</script>';
+
 
 describe('Chromium: pages cannot reach Hamish', () => {
   it('refuses messages from page scripts, and ignores window.postMessage tricks', async () => {
@@ -106,7 +95,7 @@ describe('Chromium: pages cannot reach Hamish', () => {
     await dragSelect(page, PHRASE);
     await page.locator('hamish-ui-toolbar button[data-colour="pink"]').click();
     expect(await painted(page)).toEqual({ 'hamish-pink': [PHRASE] });
-    const id = chromium.extensionId;
+    const id = session().extensionId;
     const attempts = await page.evaluate(async (extId) => {
       const results: string[] = [];
       const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
@@ -141,8 +130,8 @@ describe('Chromium: data is shown as text', () => {
     await popup.locator('[data-testid="highlight-editor"] input').fill('<b>وسم</b>');
     await popup.locator('[data-testid="highlight-editor"] [data-action="save"]').click();
     for (const path of [`popup.html?tab=${tabId}`, `sidepanel.html?tab=${tabId}`, 'library.html']) {
-      const view = await chromium.context.newPage();
-      await view.goto(`chrome-extension://${chromium.extensionId}/${path}`);
+      const view = await session().context.newPage();
+      await view.goto(`chrome-extension://${session().extensionId}/${path}`);
       await expect.poll(() => view.locator('[data-highlight] .note').first().innerText()).toBe(PAYLOAD);
       expect(await view.locator('[data-highlight] .tag').first().innerText()).toBe('#<b>وسم</b>');
       expect(await view.locator('[data-highlight] img, [data-highlight] script, [data-highlight] b').count()).toBe(0);
@@ -155,7 +144,7 @@ describe('Chromium: data is shown as text', () => {
   });
 
   it('keeps a strict content security policy on extension pages', async () => {
-    const manifest = await chromium.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await session().worker.evaluate(() => chrome.runtime.getManifest());
     const csp = (manifest as { content_security_policy?: { extension_pages?: string } }).content_security_policy?.extension_pages ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
@@ -175,7 +164,7 @@ describe('Chromium: failures are told, not hidden', () => {
       getSelection()!.addRange(r);
     });
     const tabId = await tabIdOf(page);
-    const worker = await currentWorker(chromium);
+    const worker = await currentWorker(session());
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/highlightSelection' }), tabId);
     const notice = page.locator('hamish-ui-notice [data-testid="hamish-notice"]');
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);

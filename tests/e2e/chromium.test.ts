@@ -4,30 +4,19 @@
  * highlights that survive reloads, and a service worker that is stopped and
  * woken again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, launchChromium, type ChromiumSession } from '../../scripts/browsers';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import { describe, expect, it } from 'vitest';
+import { currentWorker } from '../../scripts/browsers';
 import { dragSelect, entityMarkTexts, markCentre, paintedTexts, PHRASE, selectPhrase } from './page-helpers';
-import { chromiumHelpers } from './chromium-helpers';
+import { chromiumWithDemo } from './chromium-helpers';
 
-let chromium: ChromiumSession;
-let server: DemoServer;
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
-const { tabIdOf, badgeOf, settledBadge, open, popupFor, painted } = chromiumHelpers(() => chromium, () => server);
+const { session, demo, tabIdOf, badgeOf, settledBadge, open, popupFor, painted } = chromiumWithDemo();
 
 describe('Chromium: the extension loads', () => {
   it('runs its service worker from the built manifest', async () => {
-    expect(chromium.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await chromium.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(session().extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await session().worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
   });
 });
@@ -66,7 +55,7 @@ describe('Chromium: the badge is the verdict', () => {
   it('is cleared when the tab moves on to an off-topic page', async () => {
     const page = await open('assad-arrives-moscow.html');
     expect(await settledBadge(page)).not.toBe('');
-    await page.goto(server.url('dates-festival.html'));
+    await page.goto(demo().url('dates-festival.html'));
     expect(await settledBadge(page)).toBe('');
     await page.close();
   });
@@ -109,8 +98,8 @@ describe('Chromium: entity marks and popovers', () => {
     expect(await page.evaluate(entityMarkTexts)).toEqual([]);
 
     // The options page turns them back on for the site.
-    const options = await chromium.context.newPage();
-    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    const options = await session().context.newPage();
+    await options.goto(`chrome-extension://${session().extensionId}/options.html`);
     await options.locator('[data-site="127.0.0.1"] button').click();
     await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
     await options.close();
@@ -125,8 +114,8 @@ describe('Chromium: the options page edits the topic pack', () => {
     await expect.poll(async () => ((await page.evaluate(entityMarkTexts)) as string[]).length).toBeGreaterThan(0);
     expect(await page.evaluate(entityMarkTexts)).not.toContain('أيدنلك');
 
-    const options = await chromium.context.newPage();
-    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    const options = await session().context.newPage();
+    await options.goto(`chrome-extension://${session().extensionId}/options.html`);
     await options.waitForSelector('[data-entity-row="assad"]');
     const { DEFAULT_PACK } = await import('../../lib/topic/default-pack');
     const pack = structuredClone(DEFAULT_PACK);
@@ -178,7 +167,7 @@ describe('Chromium: highlights', () => {
     const phrase = 'التقى وزير الدفاع التركي خلوصي أكار';
     expect(await page.evaluate(selectPhrase(phrase))).toBe(true);
     const tabId = await tabIdOf(page);
-    const worker = await currentWorker(chromium);
+    const worker = await currentWorker(session());
     const answered = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/highlightSelection' }), tabId);
     expect(answered).toBe(true);
     expect(await painted(page)).toEqual({ 'hamish-yellow': [phrase] });
@@ -203,19 +192,19 @@ describe('Chromium: the service worker can stop at any time', () => {
     const page = await open('hmeimim-military-meeting.html');
     await settledBadge(page);
     const tabId = await tabIdOf(page);
-    const before = await currentWorker(chromium);
+    const before = await currentWorker(session());
     await before.evaluate(() => void ((self as unknown as { hamishProbe: number }).hamishProbe = 1));
 
     // Stop the worker as the browser does when it is idle.
-    const cdp = await chromium.context.newCDPSession(page);
+    const cdp = await session().context.newCDPSession(page);
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(chromium.extensionId));
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(session().extensionId));
     expect(target).toBeDefined();
     expect((await cdp.send('Target.closeTarget', { targetId: target!.targetId })).success).toBe(true);
 
     // The popup's request wakes a new worker, which reopens the database.
     const popup = await popupFor(tabId);
-    const after = await currentWorker(chromium);
+    const after = await currentWorker(session());
     expect(await after.evaluate(() => (self as unknown as { hamishProbe?: number }).hamishProbe)).toBeUndefined();
     expect(await popup.getAttribute('[data-verdict]', 'data-verdict')).toBe('on');
     await expect.poll(() => popup.locator('[data-highlight] blockquote').allInnerTexts()).toEqual([PHRASE]);
