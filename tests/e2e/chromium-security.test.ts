@@ -192,7 +192,10 @@ describe('Chromium: hostile and huge pages', () => {
     // when the selection is made: its toolbar, saving, placing and painting.
     await dragSelect(page, phrase);
     const selected = (await page.evaluate('performance.now()')) as number;
-    await page.locator('hamish-ui-toolbar button[data-colour="green"]').click();
+    // The button is pressed from script: a driver's click first hit-tests a
+    // page of 100,000 changing nodes (a long layout of the page's own).
+    await page.locator('hamish-ui-toolbar button[data-colour="green"]').waitFor();
+    await page.evaluate(`document.querySelector('hamish-ui-toolbar').shadowRoot.querySelector('button[data-colour="green"]').click()`);
     await expect.poll(async () => ((await page.evaluate(paintedTexts)) as Record<string, string[]>)['hamish-green']?.[0], { timeout: 15_000 }).toBe(phrase);
     await page.waitForTimeout(500);
     // The index follows the storm's changes instead of walking the page again:
