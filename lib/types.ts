@@ -30,6 +30,8 @@ export interface Entity {
 export interface Cue {
   /** A word stem; matches tokens that start with it after clitics. */
   stem: string;
+  /** The longest stem a word starts with gives its weight; 0 takes a false
+   *  friend back from a shorter stem. */
   weight: number;
 }
 

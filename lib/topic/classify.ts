@@ -47,10 +47,13 @@ function cueWeightOf(token: string, cues: CompiledCues): number {
       else if (p.endsWith('لل')) forms.push(rest);
     }
   }
+  // The longest stem decides, so a longer stem of weight 0 can take back a
+  // false friend of a shorter one (اجتماعي "social" is no اجتماع "meeting").
   for (const f of forms) {
     if (!cues.heads.has(f.slice(0, 2))) continue;
-    for (const len of cues.lengths) {
-      if (len > f.length) break;
+    for (let i = cues.lengths.length - 1; i >= 0; i--) {
+      const len = cues.lengths[i];
+      if (len > f.length) continue;
       const w = cues.stems.get(f.slice(0, len));
       if (w !== undefined) return w;
     }
