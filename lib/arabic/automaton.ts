@@ -22,8 +22,6 @@ export interface Automaton {
   classOf: Uint8Array;
   /** Rows of `next` are 2^shift wide (at least the number of classes). */
   shift: number;
-  /** Class of word characters that occur in no pattern. */
-  other: number;
   /** next[(state << shift) + class]; state 0 is the start. */
   next: Uint16Array | Int32Array;
   /** States from this one on have patterns ending in them (a comparison in
@@ -132,5 +130,5 @@ export function buildAutomaton(patterns: string[]): Automaton {
     for (const id of ends[order[r]]) outList[o++] = id;
   }
   outStart[states] = o;
-  return { classOf, shift, other, next: table, firstOutput, outStart, outList };
+  return { classOf, shift, next: table, firstOutput, outStart, outList };
 }

@@ -1,20 +1,16 @@
 /** Reading feeds and pages with a DOM parser (wherever the platform has one). */
 import { extractPage } from '../page/extract';
 import { parseFeed } from './feeds';
-import { MAX_PAGE_BYTES } from './fetch-page';
+import { withinPageLimit } from './fetch-page';
 import type { FeedReader } from './follow';
 
 export function domFeedReader(parser: DOMParser): FeedReader {
-  const bounded = (text: string) => {
-    if (text.length > MAX_PAGE_BYTES) throw new Error('larger than 20 MB');
-    return text;
-  };
   return {
     async items(xml, base) {
-      return parseFeed(bounded(xml), base, parser);
+      return parseFeed(withinPageLimit(xml), base, parser);
     },
     async page(html, url) {
-      return extractPage(parser.parseFromString(bounded(html), 'text/html'), url);
+      return extractPage(parser.parseFromString(withinPageLimit(html), 'text/html'), url);
     },
   };
 }

@@ -8,6 +8,7 @@ import { domFeedReader, type ParseRequest } from '../coverage/dom-reader';
 import type { FeedReader } from '../coverage/follow';
 import type { ExtractedPage } from '../types';
 import type { FeedItem } from '../coverage/feeds';
+import type { Reply } from '../messages';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -38,7 +39,7 @@ export function backgroundReader(): FeedReader & { done(): Promise<void> } {
   const ask = async <T>(kind: ParseRequest['kind'], text: string, url: string): Promise<T> => {
     await open();
     const message: ParseRequest = { target: 'hamish-parser', kind, text, url };
-    const reply = (await browser.runtime.sendMessage(message)) as { ok: true; data: T } | { ok: false; error: string } | undefined;
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
     if (!reply) throw new Error('The page reader did not answer');
     if (!reply.ok) throw new Error(reply.error);
     return reply.data;
