@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, currentWorker, launchChromium, launchFirefox } from '../../scripts/browsers';
+import { ROOT, launchChromium, launchFirefox } from '../../scripts/browsers';
 import { startDemoServer } from '../../scripts/demo-server';
 import { unzip, zipEntries } from './unzip';
+import { chromiumHelpers } from './chromium-helpers';
 
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 
@@ -38,16 +39,9 @@ describe('store packages', () => {
     unzip(join(ROOT, '.output', `hamish-${version}-chrome.zip`), dir);
     const chromium = await launchChromium({ extensionDir: dir });
     try {
-      const page = await chromium.context.newPage();
-      await page.goto(server.url('putin-assad-reconciliation.html'));
-      await page.bringToFront();
-      const worker = await currentWorker(chromium);
-      await expect
-        .poll(() => worker.evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          return chrome.action.getBadgeText({ tabId: tab.id });
-        }), { timeout: 15_000 })
-        .toMatch(/^\d+$/);
+      const { open, badgeOf } = chromiumHelpers(() => chromium, () => server);
+      const page = await open('putin-assad-reconciliation.html');
+      await expect.poll(() => badgeOf(page), { timeout: 15_000 }).toMatch(/^\d+$/);
     } finally {
       await chromium.close();
       await server.close();
