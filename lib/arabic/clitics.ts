@@ -5,4 +5,5 @@
  */
 
 // Normalized forms, longest first.
-export const PROCLITICS = ['وبال', 'فبال', 'وكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'و', 'ف', 'ب', 'ك', 'ل'];
+// A conjunction (و, ف), then a preposition (ب, ل, ك), then ال, each optional.
+export const PROCLITICS = ['وبال', 'فبال', 'وكال', 'فكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'وب', 'فب', 'ول', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ك', 'ل'];
