@@ -139,36 +139,59 @@ interface Candidate {
   skip: number;
 }
 
-interface RuleHit {
-  word: number;
-  rule: number;
-  forbid: boolean;
+/**
+ * Scanner hits of context words, by word: `hit` indexes the scan's hits,
+ * `word` is where it stands. Whether a proclitic fits is checked only for
+ * the few near a candidate that needs its context: common words (السوري,
+ * الرئيس) are context words, and checking each on every page cost a third
+ * of the analysis.
+ */
+interface ContextHits {
+  hit: Int32Array;
+  word: Int32Array;
+  count: number;
 }
 
 type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
 
-/** First index in `hits` (sorted by word) with word >= `word`. */
-function lowerBound(hits: RuleHit[], word: number): number {
-  let lo = 0, hi = hits.length;
+/** First index in `context` (sorted by word) with word >= `word`. */
+function lowerBound(context: ContextHits, word: number): number {
+  let lo = 0, hi = context.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hits[mid].word < word) lo = mid + 1;
+    if (context.word[mid] < word) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function contextVerdict(hits: RuleHit[], count: number, from: number, to: number, rules: CompiledRule[]): ContextVerdict {
+function contextVerdict(
+  compiled: CompiledPack,
+  tokens: ScannedText,
+  context: ContextHits,
+  from: number,
+  to: number,
+  rules: CompiledRule[],
+): ContextVerdict {
+  const { hits } = tokens;
   let verdict: ContextVerdict = 'ok';
   for (const rule of rules) {
     const lo = Math.max(0, from - rule.window);
-    const hi = Math.min(count, to + rule.window);
+    const hi = Math.min(tokens.count, to + rule.window);
     let required = !rule.requires;
-    for (let h = lowerBound(hits, lo); h < hits.length && hits[h].word < hi; h++) {
-      const hit = hits[h];
-      if (hit.rule !== rule.id || (hit.word >= from && hit.word < to)) continue;
-      if (hit.forbid) return 'forbidden';
-      required = true;
+    for (let c = lowerBound(context, lo); c < context.count && context.word[c] < hi; c++) {
+      const word = context.word[c];
+      if (word >= from && word < to) continue;
+      const h = context.hit[c];
+      const info = compiled.phraseInfo[hits[h * 3]];
+      let fits: boolean | undefined;
+      for (const r of info.ruleWords) {
+        if (r.rule !== rule.id) continue;
+        fits ??= cliticFits(tokens, word, hits[h * 3 + 2], info, MIN_CONTEXT_REST);
+        if (!fits) break;
+        if (r.forbid) return 'forbidden';
+        required = true;
+      }
     }
     if (!required) verdict = 'unconfirmed';
   }
@@ -188,6 +211,8 @@ const scratchFor = (size: number) => ({
   word: new Int32Array(size),
   skip: new Int32Array(size),
   order: new Int32Array(size),
+  contextHit: new Int32Array(size),
+  contextWord: new Int32Array(size),
 });
 let scratch = scratchFor(1024);
 const KEEP_SCRATCH = 1 << 16;
@@ -206,6 +231,21 @@ function sortByWord(order: Int32Array, words: Int32Array, count: number): void {
   }
 }
 
+/** Sort context hits by word, in place (nearly sorted already, as above). */
+function sortPairsByWord(words: Int32Array, hits: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const w = words[i], h = hits[i];
+    let j = i - 1;
+    while (j >= 0 && words[j] > w) {
+      words[j + 1] = words[j];
+      hits[j + 1] = hits[j];
+      j--;
+    }
+    words[j + 1] = w;
+    hits[j + 1] = h;
+  }
+}
+
 /**
  * All entity mentions among the scanned words. The longest alias starting at
  * a word wins (a trap blocks it); a proclitic is accepted only when it
@@ -219,9 +259,9 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   const { hits, hitCount } = tokens;
   // Phrase hits that may be mentions, as parallel arrays (no object per hit).
   if (scratch.word.length < hitCount) scratch = scratchFor(hitCount);
-  const { phrase: candPhrase, word: candWord, skip: candSkip, order } = scratch;
+  const { phrase: candPhrase, word: candWord, skip: candSkip, order, contextHit, contextWord } = scratch;
   let count = 0;
-  const ruleHits: RuleHit[] = [];
+  let contextCount = 0;
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3], word = hits[h * 3 + 1], skip = hits[h * 3 + 2];
     const info = phraseInfo[p];
@@ -231,12 +271,16 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       candSkip[count] = skip;
       count++;
     }
-    if (info.ruleWords.length && cliticFits(tokens, word, skip, info, MIN_CONTEXT_REST))
-      for (const r of info.ruleWords) ruleHits.push({ word, rule: r.rule, forbid: r.forbid });
+    if (info.ruleWords.length) {
+      contextHit[contextCount] = h;
+      contextWord[contextCount] = word;
+      contextCount++;
+    }
   }
   for (let c = 0; c < count; c++) order[c] = c;
   sortByWord(order, candWord, count);
-  if (ruleHits.length > 1) ruleHits.sort((a, b) => a.word - b.word);
+  sortPairsByWord(contextWord, contextHit, contextCount);
+  const context: ContextHits = { hit: contextHit, word: contextWord, count: contextCount };
 
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
@@ -274,7 +318,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       for (const c of candidates) {
         const n = c.entry.tokens.length;
         if (c.entry.rules.length) {
-          const verdict = contextVerdict(ruleHits, tokens.count, word, word + n, c.entry.rules);
+          const verdict = contextVerdict(compiled, tokens, context, word, word + n, c.entry.rules);
           if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
           if (verdict !== 'ok') continue;
         }
