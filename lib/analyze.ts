@@ -6,7 +6,16 @@ import { buildScanner, scanBuffers, scanText, type ScanBuffers, type Scanner } f
 import { arabicShare } from './arabic/script';
 import { findDateInText, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
-import { compileCues, cueEvidence, decideTopic, groupEvidence, positionWeight, type CompiledCues } from './topic/classify';
+import {
+  compileCues,
+  cueEvidence,
+  decideTopic,
+  groupEvidence,
+  positionWeight,
+  relationEvidence,
+  type CompiledCues,
+  type TopicEvidence,
+} from './topic/classify';
 import type { Analysis, EntityMention, TopicPack } from './types';
 
 export interface AnalyzerInput {
@@ -31,6 +40,9 @@ const ARABIC_SHARE = 0.5;
 const SCRIPT_SAMPLE = 1000;
 /** Texts shorter than this many words are snippets, not articles. */
 const ARTICLE_WORDS = 120;
+
+/** Characters at the top of a text where a date is the page's own. */
+const DATELINE = 500;
 
 /** Words' worth of scan buffers kept between analyses. */
 const KEEP_WORDS = 1 << 16;
@@ -100,15 +112,27 @@ function analyzeWith(
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
     const weightAt = (offset: number) => positionWeight(offset, text.length);
-    const groups = groupEvidence(compiled, mentions, tokens, weightAt);
-    let cue = cueEvidence(tokens, cues, weightAt);
+    const evidence: TopicEvidence = {
+      groups: groupEvidence(compiled, mentions, tokens, weightAt),
+      cue: 0,
+      relationCue: 0,
+      relationMentions: 0,
+      formatMentions: 0,
+      // A date in the metadata or in the page's first lines (a dateline), not
+      // one the story recalls further down.
+      date: parseMetaDate(input.publishedTime) ?? findDateInText(text, DATELINE),
+    };
+    cueEvidence(tokens, cues, weightAt, evidence);
+    relationEvidence(compiled, mentions, tokens, cues, evidence);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);
-      groupEvidence(compiled, findMentions(compiled, titleTokens), titleTokens, () => 3, groups);
-      cue += cueEvidence(titleTokens, cues, () => 3);
+      const titleMentions = findMentions(compiled, titleTokens);
+      groupEvidence(compiled, titleMentions, titleTokens, () => 3, evidence.groups);
+      cueEvidence(titleTokens, cues, () => 3, evidence);
+      relationEvidence(compiled, titleMentions, titleTokens, cues, evidence);
     }
-    topic = decideTopic(compiled.pack, { groups, cue }, true);
+    topic = decideTopic(compiled.pack, evidence, true);
 
     const byEntity = new Map<number, EntityMention>();
     for (const m of mentions) {

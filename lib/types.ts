@@ -33,6 +33,28 @@ export interface Cue {
   /** The longest stem a word starts with gives its weight; 0 takes a false
    *  friend back from a shorter stem. */
   weight: number;
+  /** The word names the relation itself (تطبيع "normalization"), not just
+   *  any meeting or talk. */
+  relation?: boolean;
+}
+
+/** What says that a page is about the relation between the parties, not
+ *  only about them being in the same news. */
+export interface RelationRule {
+  /** Weighted relation cues (see Cue.relation) that say it alone. */
+  minCue: number;
+  /** Two groups whose mentions side by side say it (أنقرة ودمشق). */
+  pair?: [string, string];
+  /** Words that make such a pair a place instead (الحدود التركية السورية). */
+  pairNotAfter?: string[];
+  /** Entities that act for a party (leaders, ministers, a capital standing
+   *  for its government): actors of both groups of the pair in one page say it. */
+  actors?: string[];
+  /** Offices that make an actor of the party named after them (الرئيس
+   *  التركي, نظيره السوري, وزير الخارجية السوري). */
+  actorTitles?: string[];
+  /** Entities whose mention says it (the Astana talks format). */
+  entities?: string[];
 }
 
 export interface TopicRule {
@@ -46,6 +68,11 @@ export interface TopicRule {
   minCue: number;
   /** Score (0..1) needed to be on the topic. */
   threshold: number;
+  /** Without it, every page with the groups and cues counts. */
+  relation?: RelationRule;
+  /** The story's dates (YYYY-MM-DD, inclusive): a page dated outside them
+   *  is not on the topic. */
+  span?: { from: string; to: string };
 }
 
 export interface TopicPack {

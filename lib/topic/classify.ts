@@ -9,19 +9,46 @@ import { HEAD_CANDIDATE, type ScannedText } from '../arabic/scan';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
 
+/** What a stem says: its weight, and whether it names the relation itself. */
+interface StemValue {
+  weight: number;
+  relation: boolean;
+  /** A word before a pair of parties that makes it a place (الحدود التركية السورية). */
+  pairBlocker: boolean;
+  /** An office before a party's name makes an actor of it (نظيره السوري). */
+  actorTitle: boolean;
+}
+
 export interface CompiledCues {
-  stems: Map<string, number>;
+  stems: Map<string, StemValue>;
   lengths: number[];
   heads: Set<string>;
-  /** Weights of words already seen: news repeats its vocabulary. */
-  seen: Map<string, number>;
+  /** What words already seen said: news repeats its vocabulary. */
+  seen: Map<string, StemValue | null>;
 }
 
 export function compileCues(pack: TopicPack): CompiledCues {
-  const stems = new Map<string, number>();
+  const stems = new Map<string, StemValue>();
+  const entry = (stem: string) => {
+    const s = normalizeArabic(stem).trim();
+    if (s.length < 2) return null;
+    let v = stems.get(s);
+    if (!v) stems.set(s, (v = { weight: 0, relation: false, pairBlocker: false, actorTitle: false }));
+    return v;
+  };
   for (const c of pack.cues) {
-    const s = normalizeArabic(c.stem).trim();
-    if (s.length >= 2) stems.set(s, Math.max(stems.get(s) ?? 0, c.weight));
+    const v = entry(c.stem);
+    if (!v) continue;
+    v.weight = Math.max(v.weight, c.weight);
+    if (c.relation) v.relation = true;
+  }
+  for (const b of pack.rule.relation?.pairNotAfter ?? []) {
+    const v = entry(b);
+    if (v) v.pairBlocker = true;
+  }
+  for (const t of pack.rule.relation?.actorTitles ?? []) {
+    const v = entry(t);
+    if (v) v.actorTitle = true;
   }
   const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
@@ -36,7 +63,7 @@ export function positionWeight(offset: number, length: number): number {
   return 1;
 }
 
-function cueWeightOf(token: string, cues: CompiledCues): number {
+function stemOf(token: string, cues: CompiledCues): StemValue | null {
   const forms = [token];
   if (token.startsWith('ال')) forms.push(token.slice(2));
   for (const p of PROCLITICS) {
@@ -54,35 +81,121 @@ function cueWeightOf(token: string, cues: CompiledCues): number {
     for (let i = cues.lengths.length - 1; i >= 0; i--) {
       const len = cues.lengths[i];
       if (len > f.length) continue;
-      const w = cues.stems.get(f.slice(0, len));
-      if (w !== undefined) return w;
+      const v = cues.stems.get(f.slice(0, len));
+      if (v !== undefined) return v;
     }
   }
-  return 0;
+  return null;
 }
 
 export interface TopicEvidence {
   groups: Record<string, number>;
   cue: number;
+  /** Weighted cues that name the relation itself (تطبيع, وساطة). */
+  relationCue: number;
+  /** Parties named side by side (أنقرة ودمشق), or their actors in one sentence. */
+  relationMentions: number;
+  /** Mentions of relation entities (the Astana format). */
+  formatMentions: number;
+  /** The page's date, when it has one near its top or in its metadata. */
+  date?: string | null;
 }
 
 const SEEN_LIMIT = 20_000;
 
-/** Weighted cue evidence among the scanned words. */
-export function cueEvidence(tokens: ScannedText, cues: CompiledCues, weightAt: (offset: number) => number): number {
-  let sum = 0;
-  for (let k = 0; k < tokens.count; k++) {
-    if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) continue;
-    const word = tokens.word(k);
-    let w = cues.seen.get(word);
-    if (w === undefined) {
-      w = cueWeightOf(word, cues);
-      if (cues.seen.size >= SEEN_LIMIT) cues.seen.clear();
-      cues.seen.set(word, w);
-    }
-    if (w) sum += w * weightAt(tokens.start[k]);
+function stemAt(tokens: ScannedText, k: number, cues: CompiledCues): StemValue | null {
+  if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) return null;
+  const word = tokens.word(k);
+  let v = cues.seen.get(word);
+  if (v === undefined) {
+    v = stemOf(word, cues);
+    if (cues.seen.size >= SEEN_LIMIT) cues.seen.clear();
+    cues.seen.set(word, v);
   }
-  return sum;
+  return v;
+}
+
+/** Weighted cue evidence among the scanned words, added to `into`. */
+export function cueEvidence(
+  tokens: ScannedText,
+  cues: CompiledCues,
+  weightAt: (offset: number) => number,
+  into: Pick<TopicEvidence, 'cue' | 'relationCue'>,
+): void {
+  for (let k = 0; k < tokens.count; k++) {
+    const v = stemAt(tokens, k, cues);
+    if (!v || !v.weight) continue;
+    const w = v.weight * weightAt(tokens.start[k]);
+    into.cue += w;
+    if (v.relation) into.relationCue += w;
+  }
+}
+
+/** Only spaces, a hyphen or a slash between two words: one phrase (التركية-السورية). */
+const JOINED = /^[ \t\u00a0\u200c-\u200f/\-\u2010-\u2015]+$/;
+
+/** Ends a sentence: actors of both parties must meet within one. */
+const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;
+
+/**
+ * Mentions that say the relation itself, added to `into`:
+ * - the two parties side by side, in a chain of mentions joined only by
+ *   spaces and و (بين أنقرة ودمشق, روسيا وتركيا وسوريا, العلاقات التركية
+ *   السورية), unless a word like الحدود comes just before the chain;
+ * - actors of both parties (leaders, ministers, a capital, or an office with
+ *   the party's name: الرئيس التركي, نظيره السوري) in one sentence;
+ * - relation entities (a talks format), counted apart: the format is older
+ *   than the story, so they count only on a page dated within it.
+ */
+export function relationEvidence(
+  compiled: CompiledPack,
+  mentions: RawMention[],
+  tokens: ScannedText,
+  cues: CompiledCues,
+  into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
+): void {
+  const relation = compiled.pack.rule.relation;
+  if (!relation) return;
+  const [left, right] = relation.pair ?? ['', ''];
+  const formats = new Set(relation.entities ?? []);
+  const actors = new Set(relation.actors ?? []);
+  const sideOf = (m: RawMention) => {
+    const groups = compiled.entities[m.entity].groups ?? [];
+    return (groups.includes(left) ? 1 : 0) | (groups.includes(right) ? 2 : 0);
+  };
+  const before = (k: number, flag: 'pairBlocker' | 'actorTitle') => {
+    for (let j = Math.max(0, k - 2); j < k; j++) if (stemAt(tokens, j, cues)?.[flag]) return true;
+    return false;
+  };
+  const { source } = tokens;
+  let actorSides = 0;
+  let lastActorEnd = -1;
+  for (let i = 0; i < mentions.length; ) {
+    // A chain: each next mention starts on the word after the previous one.
+    let sides = sideOf(mentions[i]);
+    let j = i + 1;
+    while (j < mentions.length && mentions[j].from === mentions[j - 1].to &&
+        JOINED.test(source.slice(tokens.end[mentions[j - 1].to - 1], tokens.start[mentions[j].from]))) {
+      sides |= sideOf(mentions[j]);
+      j++;
+    }
+    if (sides === 3 && !before(mentions[i].from, 'pairBlocker')) into.relationMentions++;
+    for (let k = i; k < j; k++) {
+      const m = mentions[k];
+      const id = compiled.entities[m.entity].id;
+      if (formats.has(id)) into.formatMentions++;
+      const side = sideOf(m);
+      if (!side || !(actors.has(id) || before(m.from, 'actorTitle'))) continue;
+      if (lastActorEnd >= 0 && SENTENCE_END.test(source.slice(lastActorEnd, tokens.start[m.from]))) actorSides = 0;
+      lastActorEnd = tokens.end[m.to - 1];
+      actorSides |= side;
+      if (actorSides === 3) {
+        into.relationMentions++;
+        actorSides = 0;
+      }
+    }
+    i = j;
+  }
 }
 
 /** Weighted group evidence from entity mentions. */
@@ -104,11 +217,28 @@ export function groupEvidence(
 
 const saturate = (x: number, full: number) => (full <= 0 ? 1 : Math.min(1, x / full));
 
+/** Whether an ISO date (YYYY-MM-DD) lies within the pack's span; unknown dates do. */
+export function withinSpan(date: string | null | undefined, span: TopicPack['rule']['span']): boolean {
+  if (!date || !span) return true;
+  return date >= span.from && date <= span.to;
+}
+
 export function decideTopic(pack: TopicPack, evidence: TopicEvidence, isArabic: boolean): TopicVerdict {
   const { rule } = pack;
   let score = 0;
   for (const [g, w] of Object.entries(rule.groupWeights)) score += w * saturate(evidence.groups[g] ?? 0, 2);
   score += rule.cueWeight * saturate(evidence.cue, Math.max(1, rule.minCue * 2));
+  // Parties in the same news are not yet their relation (Turkey's army in
+  // Syria, talks in Moscow "on the situation in Syria"); a page dated
+  // outside the story is another story. Either halves the score.
+  const inSpan = withinSpan(evidence.date, rule.span);
+  const related =
+    !rule.relation ||
+    evidence.relationCue >= rule.relation.minCue ||
+    evidence.relationMentions > 0 ||
+    (evidence.formatMentions > 0 && !!evidence.date && !!rule.span && inSpan);
+  if (!related) score /= 2;
+  if (!inSpan) score /= 2;
   score = Math.round(Math.min(1, score) * 1000) / 1000;
   const groupsPresent = rule.requireGroups.every((g) => (evidence.groups[g] ?? 0) >= 1);
   const onTopic = isArabic && groupsPresent && evidence.cue >= rule.minCue && score >= rule.threshold;

@@ -2,7 +2,7 @@
  * Validation of topic packs. Packs come from users (import, editing), so
  * every field is checked and the first problem is reported by its path.
  */
-import type { TopicPack } from '../types';
+import type { RelationRule, TopicPack } from '../types';
 
 export class PackError extends Error {
   constructor(public field: string, problem: string) {
@@ -49,6 +49,45 @@ function englishFirst(v: unknown, field: string): { ar?: string; en: string } {
   const en = str(v.en, `${field}.en`)!;
   const ar = v.ar === undefined || v.ar === '' ? undefined : str(v.ar, `${field}.ar`);
   return ar ? { ar, en } : { en };
+}
+
+function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): RelationRule {
+  const f = 'rule.relation';
+  if (!isObj(v)) throw new PackError(f, 'must be an object');
+  const pair = strList(v.pair, `${f}.pair`, { optional: true, max: 2 });
+  if (pair && pair.length !== 2) throw new PackError(`${f}.pair`, 'must name two groups');
+  for (const g of pair ?? []) if (!groups.has(g)) throw new PackError(`${f}.pair`, `names group "${g}" that no entity has`);
+  const entities = strList(v.entities, `${f}.entities`, { optional: true, max: 100 });
+  for (const id of entities ?? []) if (!ids.has(id)) throw new PackError(`${f}.entities`, `names entity "${id}" that the pack does not have`);
+  const actors = strList(v.actors, `${f}.actors`, { optional: true, max: 1000 });
+  for (const id of actors ?? []) if (!ids.has(id)) throw new PackError(`${f}.actors`, `names entity "${id}" that the pack does not have`);
+  const words = (key: 'pairNotAfter' | 'actorTitles') => {
+    const list = strList(v[key], `${f}.${key}`, { optional: true, max: 100 });
+    for (const [i, w] of (list ?? []).entries()) if (/\s/.test(w.trim())) throw new PackError(`${f}.${key}[${i}]`, 'must be a single word');
+    return list?.map((w) => w.trim());
+  };
+  const pairNotAfter = words('pairNotAfter');
+  const actorTitles = words('actorTitles');
+  return {
+    minCue: num(v.minCue, `${f}.minCue`, 0, 100),
+    ...(pair ? { pair: [pair[0], pair[1]] as [string, string] } : {}),
+    ...(pairNotAfter ? { pairNotAfter } : {}),
+    ...(actors ? { actors } : {}),
+    ...(actorTitles ? { actorTitles } : {}),
+    ...(entities ? { entities } : {}),
+  };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function spanOf(v: unknown): { from: string; to: string } {
+  if (!isObj(v)) throw new PackError('rule.span', 'must be an object with "from" and "to"');
+  for (const k of ['from', 'to'] as const)
+    if (typeof v[k] !== 'string' || !ISO_DAY.test(v[k] as string) || Number.isNaN(Date.parse(v[k] as string)))
+      throw new PackError(`rule.span.${k}`, 'must be a date written YYYY-MM-DD');
+  const span = { from: v.from as string, to: v.to as string };
+  if (span.from > span.to) throw new PackError('rule.span', 'ends before it begins');
+  return span;
 }
 
 /** Check `input` and return a clean copy (unknown fields dropped). */
@@ -110,7 +149,8 @@ export function validatePack(input: unknown): TopicPack {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
     const stem = str(c.stem, `cues[${i}].stem`, { max: 60 })!;
     if (/\s/.test(stem.trim())) throw new PackError(`cues[${i}].stem`, 'must be a single word');
-    return { stem: stem.trim(), weight: num(c.weight, `cues[${i}].weight`, 0, 10) };
+    if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
+    return { stem: stem.trim(), weight: num(c.weight, `cues[${i}].weight`, 0, 10), ...(c.relation ? { relation: true } : {}) };
   });
   const traps = strList(input.traps, 'traps', { optional: true, max: 2000 });
   if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');
@@ -127,6 +167,8 @@ export function validatePack(input: unknown): TopicPack {
     cueWeight: num(r.cueWeight, 'rule.cueWeight', 0, 1),
     minCue: num(r.minCue, 'rule.minCue', 0, 100),
     threshold: num(r.threshold, 'rule.threshold', 0, 1),
+    ...(r.relation === undefined ? {} : { relation: relationRule(r.relation, known, new Set(entities.map((e) => e.id))) }),
+    ...(r.span === undefined ? {} : { span: spanOf(r.span) }),
   };
   const description = input.description === undefined ? undefined : englishFirst(input.description, 'description');
   return { id, version, name, ...(description ? { description } : {}), entities, cues, ...(traps ? { traps } : {}), rule };

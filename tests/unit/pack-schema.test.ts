@@ -26,6 +26,16 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.threshold = 3), 'rule.threshold'],
     [(p: any) => (p.rule.requireGroups = ['nobody']), 'rule.requireGroups'],
     [(p: any) => (p.entities[1].context = [{}]), 'entities[1].context[0]'],
+    [(p: any) => (p.cues[0].relation = 'yes'), 'cues[0].relation'],
+    [(p: any) => (p.rule.relation = 'strict'), 'rule.relation'],
+    [(p: any) => (p.rule.relation.pair = ['turkey-side']), 'rule.relation.pair'],
+    [(p: any) => (p.rule.relation.pair = ['turkey-side', 'moon-side']), 'rule.relation.pair'],
+    [(p: any) => (p.rule.relation.actors = ['erdogan', 'nobody']), 'rule.relation.actors'],
+    [(p: any) => (p.rule.relation.entities = ['atlantis']), 'rule.relation.entities'],
+    [(p: any) => (p.rule.relation.actorTitles = ['وزير الخارجية']), 'rule.relation.actorTitles[0]'],
+    [(p: any) => delete p.rule.relation.minCue, 'rule.relation.minCue'],
+    [(p: any) => (p.rule.span.from = '2022/01/01'), 'rule.span.from'],
+    [(p: any) => (p.rule.span = { from: '2025-01-01', to: '2024-12-31' }), 'rule.span'],
   ])('names the broken field (%#)', (breakIt, field) => {
     const pack = clone();
     breakIt(pack);

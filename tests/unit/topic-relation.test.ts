@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analyze';
+import { DEFAULT_PACK } from '@/lib/topic/default-pack';
+import { validatePack } from '@/lib/topic/pack-schema';
+import type { TopicPack } from '@/lib/types';
+
+const analyzer = createAnalyzer(DEFAULT_PACK);
+const onTopic = (text: string, publishedTime?: string) => analyzer.analyze({ text, publishedTime }).topic.onTopic;
+
+/** The default pack without the relation gate or the span: the rule as it was. */
+function looserPack(): TopicPack {
+  const pack = structuredClone(DEFAULT_PACK);
+  delete pack.rule.relation;
+  delete pack.rule.span;
+  return validatePack(pack);
+}
+const looser = createAnalyzer(looserPack());
+
+// Turkey, Syria and Russia with talk words, but Syria is only where it happens.
+const ARENA =
+  'بحث وزير الدفاع التركي مع نظيره الروسي في موسكو الوضع في سوريا، وتناول الاجتماع التعاون العسكري بين البلدين. ' +
+  'وقالت وزارة الدفاع الروسية إن المحادثات تناولت الوضع الميداني في شمال سوريا، وإن الجانبين اتفقا على مواصلة الحوار.';
+
+describe('the topic needs the relation between the parties, not only the parties', () => {
+  it('keeps a report where Syria is only the arena off the topic, which the looser rule took', () => {
+    expect(looser.analyze({ text: ARENA }).topic.onTopic).toBe(true);
+    const a = analyzer.analyze({ text: ARENA });
+    expect(a.topic.onTopic).toBe(false);
+    expect(a.topic.score).toBeLessThan(DEFAULT_PACK.rule.threshold);
+  });
+
+  it('takes the parties side by side as the relation (بين أنقرة ودمشق)', () => {
+    const text = ARENA + ' وأضاف البيان أن موسكو تدعم الحوار بين أنقرة ودمشق.';
+    expect(onTopic(text)).toBe(true);
+  });
+
+  it('takes a chain of parties joined by و or a hyphen, but not a border', () => {
+    const chain = ARENA + ' ويأتي ذلك قبل اجتماع وزراء دفاع روسيا وتركيا وسوريا الشهر المقبل.';
+    expect(onTopic(chain)).toBe(true);
+    const hyphen = ARENA + ' ويتابع الجانبان الملف التركي-السوري عن كثب.';
+    expect(onTopic(hyphen)).toBe(true);
+    const border = ARENA + ' وشهدت المنطقة الحدودية التركية السورية هدوءا حذرا.';
+    expect(onTopic(border)).toBe(false);
+  });
+
+  it('does not join parties across punctuation', () => {
+    const text = ARENA + ' وتحدث الوزير عن تركيا. سوريا لم تعلق.';
+    expect(onTopic(text)).toBe(false);
+  });
+
+  it('takes actors of both parties in one sentence (الرئيس التركي … نظيره السوري), not in two', () => {
+    const one = ARENA + ' وأبدى الرئيس التركي استعداده للقاء نظيره السوري في موسكو.';
+    expect(onTopic(one)).toBe(true);
+    const two = ARENA + ' وأبدى الرئيس التركي ارتياحه للنتائج. وفي سياق آخر، تحدث الرئيس السوري عن الاقتصاد.';
+    expect(onTopic(two)).toBe(false);
+  });
+
+  it('takes a word for the relation itself (تطبيع)', () => {
+    expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
+  });
+});
+
+describe('the story has dates', () => {
+  const ON = 'أكد وزير الخارجية التركي أن بلاده مستعدة لمواصلة المحادثات مع دمشق برعاية روسية، في إطار مسار تطبيع العلاقات بين تركيا وسوريا، وأن اللقاء المقبل سيعقد في موسكو بمشاركة إيران.';
+
+  it('leaves a page dated outside the pack span off the topic, inside on, undated on', () => {
+    expect(onTopic(ON)).toBe(true);
+    expect(onTopic(ON, '2023-05-10')).toBe(true);
+    expect(onTopic(ON, '2019-05-10T08:00:00Z')).toBe(false);
+    expect(onTopic(ON, '2025-03-01')).toBe(false);
+  });
+
+  it('reads the date from the top of the text, not from a date the story recalls', () => {
+    expect(onTopic('نشر في 14 آذار 2019\n' + ON)).toBe(false);
+    const recalled = ON + ' ' + 'وتابع الوزير حديثه عن الاقتصاد والتجارة والطاقة. '.repeat(12) + 'وكان اتفاق أضنة قد وقع في 20 تشرين الأول 1998.';
+    expect(onTopic(recalled)).toBe(true);
+  });
+
+  it('counts a talks format as the relation only on a page dated within the story', () => {
+    const astana =
+      'انطلقت في العاصمة الكازاخية جولة جديدة من محادثات أستانا حول سوريا بحضور الدول الضامنة روسيا وإيران وتركيا، ' +
+      'وناقشت الوفود ملفات اللاجئين والمعتقلين والوضع في إدلب، على أن تعقد الجولة المقبلة بعد ستة أشهر.';
+    expect(onTopic(astana)).toBe(false);
+    expect(onTopic(astana, '2023-06-21')).toBe(true);
+    expect(onTopic(astana, '2019-08-02')).toBe(false);
+  });
+});
