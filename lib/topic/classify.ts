@@ -9,50 +9,70 @@ import { HEAD_CANDIDATE, type ScannedText } from '../arabic/scan';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
 
-/** What a stem says: its weight, and whether it names the relation itself. */
-interface StemValue {
+/** What a cue stem says: its weight, and whether it names the relation itself. */
+interface CueValue {
   weight: number;
   relation: boolean;
-  /** A word before a pair of parties that makes it a place (الحدود التركية السورية). */
+}
+
+/** What a word before a party's mention says about it. */
+interface MarkerValue {
+  /** It makes a pair of parties a place (الحدود التركية السورية). */
   pairBlocker: boolean;
-  /** An office before a party's name makes an actor of it (نظيره السوري). */
+  /** It makes an actor of the party (نظيره السوري). */
   actorTitle: boolean;
 }
 
-export interface CompiledCues {
-  stems: Map<string, StemValue>;
+/** Word stems, looked up after clitics; the longest matching stem decides. */
+interface StemTable<V> {
+  stems: Map<string, V>;
   lengths: number[];
   heads: Set<string>;
   /** What words already seen said: news repeats its vocabulary. */
-  seen: Map<string, StemValue | null>;
+  seen: Map<string, V | null>;
 }
 
-export function compileCues(pack: TopicPack): CompiledCues {
-  const stems = new Map<string, StemValue>();
-  const entry = (stem: string) => {
+export interface CompiledCues {
+  /** Cue words, found among the words the scanner flags. */
+  words: StemTable<CueValue>;
+  /** Words read only just before a mention, so never flagged by the scanner. */
+  markers: StemTable<MarkerValue>;
+}
+
+function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void): StemTable<V> {
+  const stems = new Map<string, V>();
+  for (const [stem, value] of entries) {
     const s = normalizeArabic(stem).trim();
-    if (s.length < 2) return null;
-    let v = stems.get(s);
-    if (!v) stems.set(s, (v = { weight: 0, relation: false, pairBlocker: false, actorTitle: false }));
-    return v;
-  };
-  for (const c of pack.cues) {
-    const v = entry(c.stem);
-    if (!v) continue;
-    v.weight = Math.max(v.weight, c.weight);
-    if (c.relation) v.relation = true;
-  }
-  for (const b of pack.rule.relation?.pairNotAfter ?? []) {
-    const v = entry(b);
-    if (v) v.pairBlocker = true;
-  }
-  for (const t of pack.rule.relation?.actorTitles ?? []) {
-    const v = entry(t);
-    if (v) v.actorTitle = true;
+    if (s.length < 2) continue;
+    const known = stems.get(s);
+    if (known) merge(known, value);
+    else stems.set(s, value);
   }
   const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
   return { stems, lengths, heads, seen: new Map() };
+}
+
+export function compileCues(pack: TopicPack): CompiledCues {
+  const words = stemTable<CueValue>(
+    pack.cues.map((c) => [c.stem, { weight: c.weight, relation: !!c.relation }]),
+    (into, next) => {
+      into.weight = Math.max(into.weight, next.weight);
+      into.relation ||= next.relation;
+    },
+  );
+  const relation = pack.rule.relation;
+  const markers = stemTable<MarkerValue>(
+    [
+      ...(relation?.pairNotAfter ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: true, actorTitle: false }]),
+      ...(relation?.actorTitles ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: false, actorTitle: true }]),
+    ],
+    (into, next) => {
+      into.pairBlocker ||= next.pairBlocker;
+      into.actorTitle ||= next.actorTitle;
+    },
+  );
+  return { words, markers };
 }
 
 /** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
@@ -63,7 +83,7 @@ export function positionWeight(offset: number, length: number): number {
   return 1;
 }
 
-function stemOf(token: string, cues: CompiledCues): StemValue | null {
+function stemOf<V>(token: string, table: StemTable<V>): V | null {
   const forms = [token];
   if (token.startsWith('ال')) forms.push(token.slice(2));
   for (const p of PROCLITICS) {
@@ -77,11 +97,11 @@ function stemOf(token: string, cues: CompiledCues): StemValue | null {
   // The longest stem decides, so a longer stem of weight 0 can take back a
   // false friend of a shorter one (اجتماعي "social" is no اجتماع "meeting").
   for (const f of forms) {
-    if (!cues.heads.has(f.slice(0, 2))) continue;
-    for (let i = cues.lengths.length - 1; i >= 0; i--) {
-      const len = cues.lengths[i];
+    if (!table.heads.has(f.slice(0, 2))) continue;
+    for (let i = table.lengths.length - 1; i >= 0; i--) {
+      const len = table.lengths[i];
       if (len > f.length) continue;
-      const v = cues.stems.get(f.slice(0, len));
+      const v = table.stems.get(f.slice(0, len));
       if (v !== undefined) return v;
     }
   }
@@ -103,14 +123,14 @@ export interface TopicEvidence {
 
 const SEEN_LIMIT = 20_000;
 
-function stemAt(tokens: ScannedText, k: number, cues: CompiledCues): StemValue | null {
-  if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) return null;
+/** What word k says in `table` (remembered per word). */
+function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | null {
   const word = tokens.word(k);
-  let v = cues.seen.get(word);
+  let v = table.seen.get(word);
   if (v === undefined) {
-    v = stemOf(word, cues);
-    if (cues.seen.size >= SEEN_LIMIT) cues.seen.clear();
-    cues.seen.set(word, v);
+    v = stemOf(word, table);
+    if (table.seen.size >= SEEN_LIMIT) table.seen.clear();
+    table.seen.set(word, v);
   }
   return v;
 }
@@ -123,7 +143,8 @@ export function cueEvidence(
   into: Pick<TopicEvidence, 'cue' | 'relationCue'>,
 ): void {
   for (let k = 0; k < tokens.count; k++) {
-    const v = stemAt(tokens, k, cues);
+    if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) continue;
+    const v = stemAt(tokens, k, cues.words);
     if (!v || !v.weight) continue;
     const w = v.weight * weightAt(tokens.start[k]);
     into.cue += w;
@@ -163,8 +184,8 @@ export function relationEvidence(
     const groups = compiled.entities[m.entity].groups ?? [];
     return (groups.includes(left) ? 1 : 0) | (groups.includes(right) ? 2 : 0);
   };
-  const before = (k: number, flag: 'pairBlocker' | 'actorTitle') => {
-    for (let j = Math.max(0, k - 2); j < k; j++) if (stemAt(tokens, j, cues)?.[flag]) return true;
+  const before = (k: number, flag: keyof MarkerValue) => {
+    for (let j = Math.max(0, k - 2); j < k; j++) if (stemAt(tokens, j, cues.markers)?.[flag]) return true;
     return false;
   };
   const { source } = tokens;
