@@ -105,7 +105,12 @@ function analyzeWith(
 
   const tokens = scanText(text, scanner, buffers.text);
   const isArticle = input.isArticle ?? tokens.count >= ARTICLE_WORDS;
-  const published = parseMetaDate(input.publishedTime) ?? findDateInText(text);
+  // A date in the metadata, or in the page's first lines (a dateline) for the
+  // topic's span, or further down for the page's date (one the story recalls
+  // may be there; it is still the best guess at when the page is from).
+  const metaDate = parseMetaDate(input.publishedTime);
+  const dateline = metaDate ? null : findDateInText(text, DATELINE);
+  const published = metaDate ?? dateline ?? findDateInText(text);
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -118,9 +123,7 @@ function analyzeWith(
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
-      // A date in the metadata or in the page's first lines (a dateline), not
-      // one the story recalls further down.
-      date: parseMetaDate(input.publishedTime) ?? findDateInText(text, DATELINE),
+      date: metaDate ?? dateline,
     };
     cueEvidence(tokens, cues, weightAt, evidence);
     relationEvidence(compiled, mentions, tokens, cues, evidence);

@@ -113,7 +113,8 @@ export interface TopicEvidence {
   cue: number;
   /** Weighted cues that name the relation itself (تطبيع, وساطة). */
   relationCue: number;
-  /** Parties named side by side (أنقرة ودمشق), or their actors in one sentence. */
+  /** Parties named side by side (أنقرة ودمشق), or their actors in one
+   *  sentence (counting stops at the first). */
   relationMentions: number;
   /** Mentions of relation entities (the Astana format). */
   formatMentions: number;
@@ -158,8 +159,35 @@ const JOINED = /^[ \t\u00a0\u200c-\u200f/\-\u2010-\u2015]+$/;
 /** Ends a sentence: actors of both parties must meet within one. */
 const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;
 
+/** Per entity of a compiled pack: its side in the pair (1 left, 2 right), and flags. */
+interface RelationRoles {
+  side: Uint8Array;
+  /** 1: acts for its party (a leader, a capital); 2: a talks format. */
+  role: Uint8Array;
+}
+const ACTOR = 1;
+const FORMAT = 2;
+const rolesOf = new WeakMap<CompiledPack, RelationRoles>();
+
+function relationRoles(compiled: CompiledPack): RelationRoles {
+  let roles = rolesOf.get(compiled);
+  if (!roles) {
+    const relation = compiled.pack.rule.relation;
+    const [left, right] = relation?.pair ?? ['', ''];
+    const actors = new Set(relation?.actors ?? []);
+    const formats = new Set(relation?.entities ?? []);
+    roles = {
+      side: Uint8Array.from(compiled.entities, (e) => (e.groups?.includes(left) ? 1 : 0) | (e.groups?.includes(right) ? 2 : 0)),
+      role: Uint8Array.from(compiled.entities, (e) => (actors.has(e.id) ? ACTOR : 0) | (formats.has(e.id) ? FORMAT : 0)),
+    };
+    rolesOf.set(compiled, roles);
+  }
+  return roles;
+}
+
 /**
- * Mentions that say the relation itself, added to `into`:
+ * Mentions that say the relation itself, added to `into` (it stops at the
+ * first, which is all the topic rule asks):
  * - the two parties side by side, in a chain of mentions joined only by
  *   spaces and و (بين أنقرة ودمشق, روسيا وتركيا وسوريا, العلاقات التركية
  *   السورية), unless a word like الحدود comes just before the chain;
@@ -175,45 +203,43 @@ export function relationEvidence(
   cues: CompiledCues,
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
 ): void {
-  const relation = compiled.pack.rule.relation;
-  if (!relation) return;
-  const [left, right] = relation.pair ?? ['', ''];
-  const formats = new Set(relation.entities ?? []);
-  const actors = new Set(relation.actors ?? []);
-  const sideOf = (m: RawMention) => {
-    const groups = compiled.entities[m.entity].groups ?? [];
-    return (groups.includes(left) ? 1 : 0) | (groups.includes(right) ? 2 : 0);
-  };
+  if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
+  const { side, role } = relationRoles(compiled);
+  const { source, start, end } = tokens;
   const before = (k: number, flag: keyof MarkerValue) => {
     for (let j = Math.max(0, k - 2); j < k; j++) if (stemAt(tokens, j, cues.markers)?.[flag]) return true;
     return false;
   };
-  const { source } = tokens;
-  let actorSides = 0;
-  let lastActorEnd = -1;
+  const sameSentence = (from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
+  // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
+  const actorEnd = [-1, -1, -1];
   for (let i = 0; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
-    let sides = sideOf(mentions[i]);
+    let chainSides = side[mentions[i].entity];
     let j = i + 1;
-    while (j < mentions.length && mentions[j].from === mentions[j - 1].to &&
-        JOINED.test(source.slice(tokens.end[mentions[j - 1].to - 1], tokens.start[mentions[j].from]))) {
-      sides |= sideOf(mentions[j]);
+    while (j < mentions.length && mentions[j].from === mentions[j - 1].to && JOINED.test(source.slice(end[mentions[j - 1].to - 1], start[mentions[j].from]))) {
+      chainSides |= side[mentions[j].entity];
       j++;
     }
-    if (sides === 3 && !before(mentions[i].from, 'pairBlocker')) into.relationMentions++;
+    if (chainSides === 3 && !before(mentions[i].from, 'pairBlocker')) {
+      into.relationMentions++;
+      return;
+    }
     for (let k = i; k < j; k++) {
       const m = mentions[k];
-      const id = compiled.entities[m.entity].id;
-      if (formats.has(id)) into.formatMentions++;
-      const side = sideOf(m);
-      if (!side || !(actors.has(id) || before(m.from, 'actorTitle'))) continue;
-      if (lastActorEnd >= 0 && SENTENCE_END.test(source.slice(lastActorEnd, tokens.start[m.from]))) actorSides = 0;
-      lastActorEnd = tokens.end[m.to - 1];
-      actorSides |= side;
-      if (actorSides === 3) {
+      const s = side[m.entity];
+      if (role[m.entity] & FORMAT) into.formatMentions++;
+      if (s !== 1 && s !== 2) continue;
+      const at = start[m.from];
+      // An actor of this side already in this sentence: nothing new to learn.
+      if (actorEnd[s] >= 0 && sameSentence(actorEnd[s], at)) continue;
+      if (!(role[m.entity] & ACTOR) && !before(m.from, 'actorTitle')) continue;
+      const other = actorEnd[3 - s];
+      if (other >= 0 && sameSentence(other, at)) {
         into.relationMentions++;
-        actorSides = 0;
+        return;
       }
+      actorEnd[s] = end[m.to - 1];
     }
     i = j;
   }
