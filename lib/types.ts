@@ -48,12 +48,13 @@ export interface RelationRule {
   /** Words that make such a pair a place instead (الحدود التركية السورية). */
   pairNotAfter?: string[];
   /** Entities that act for a party (leaders, ministers, a capital standing
-   *  for its government): actors of both groups of the pair in one page say it. */
+   *  for its government): actors of both groups of the pair in one sentence say it. */
   actors?: string[];
   /** Offices that make an actor of the party named after them (الرئيس
    *  التركي, نظيره السوري, وزير الخارجية السوري). */
   actorTitles?: string[];
-  /** Entities whose mention says it (the Astana talks format). */
+  /** Entities whose mention says it on a page dated within `span` (the
+   *  Astana talks format, which is older than the story). */
   entities?: string[];
 }
 
