@@ -51,21 +51,27 @@ function englishFirst(v: unknown, field: string): { ar?: string; en: string } {
   return ar ? { ar, en } : { en };
 }
 
+/** A stem or marker word: one word, trimmed. */
+function singleWord(w: string, field: string): string {
+  if (/\s/.test(w.trim())) throw new PackError(field, 'must be a single word');
+  return w.trim();
+}
+
 function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): RelationRule {
   const f = 'rule.relation';
   if (!isObj(v)) throw new PackError(f, 'must be an object');
   const pair = strList(v.pair, `${f}.pair`, { optional: true, max: 2 });
   if (pair && pair.length !== 2) throw new PackError(`${f}.pair`, 'must name two groups');
   for (const g of pair ?? []) if (!groups.has(g)) throw new PackError(`${f}.pair`, `names group "${g}" that no entity has`);
-  const entities = strList(v.entities, `${f}.entities`, { optional: true, max: 100 });
-  for (const id of entities ?? []) if (!ids.has(id)) throw new PackError(`${f}.entities`, `names entity "${id}" that the pack does not have`);
-  const actors = strList(v.actors, `${f}.actors`, { optional: true, max: 1000 });
-  for (const id of actors ?? []) if (!ids.has(id)) throw new PackError(`${f}.actors`, `names entity "${id}" that the pack does not have`);
-  const words = (key: 'pairNotAfter' | 'actorTitles') => {
-    const list = strList(v[key], `${f}.${key}`, { optional: true, max: 100 });
-    for (const [i, w] of (list ?? []).entries()) if (/\s/.test(w.trim())) throw new PackError(`${f}.${key}[${i}]`, 'must be a single word');
-    return list?.map((w) => w.trim());
+  const entityIds = (key: 'entities' | 'actors', max: number) => {
+    const list = strList(v[key], `${f}.${key}`, { optional: true, max });
+    for (const id of list ?? []) if (!ids.has(id)) throw new PackError(`${f}.${key}`, `names entity "${id}" that the pack does not have`);
+    return list;
   };
+  const words = (key: 'pairNotAfter' | 'actorTitles') =>
+    strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
+  const entities = entityIds('entities', 100);
+  const actors = entityIds('actors', 1000);
   const pairNotAfter = words('pairNotAfter');
   const actorTitles = words('actorTitles');
   return {
@@ -147,10 +153,9 @@ export function validatePack(input: unknown): TopicPack {
   if (!Array.isArray(input.cues)) throw new PackError('cues', 'must be a list');
   const cues = input.cues.map((c: unknown, i: number) => {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
-    const stem = str(c.stem, `cues[${i}].stem`, { max: 60 })!;
-    if (/\s/.test(stem.trim())) throw new PackError(`cues[${i}].stem`, 'must be a single word');
+    const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
     if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
-    return { stem: stem.trim(), weight: num(c.weight, `cues[${i}].weight`, 0, 10), ...(c.relation ? { relation: true } : {}) };
+    return { stem, weight: num(c.weight, `cues[${i}].weight`, 0, 10), ...(c.relation ? { relation: true } : {}) };
   });
   const traps = strList(input.traps, 'traps', { optional: true, max: 2000 });
   if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');
