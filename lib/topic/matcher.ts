@@ -27,8 +27,9 @@ interface AliasEntry {
 interface PhraseInfo {
   /** Aliases and traps spelled this way. */
   entries: AliasEntry[];
-  /** The spelling without its leading ال, reached only through لل (للأسد). */
-  withoutAl: boolean;
+  /** Characters at the phrase's start that are a proclitic, not the name:
+   *  2 for لل + the spelling without its ال (للأسد is ل + الأسد), else 0. */
+  lead: number;
   /** Context rules that list this word, and whether they forbid it. */
   ruleWords: { rule: number; forbid: boolean }[];
   /** Length of the phrase's first word (what a proclitic must leave). */
@@ -42,8 +43,8 @@ interface PhraseInfo {
 export interface CompiledPack {
   pack: TopicPack;
   entities: Entity[];
-  /** Every alias, trap and context word as the scanner looks for it (also
-   *  without a leading ال, for للأسد). Clitics only come off the front, so
+  /** Every alias, trap and context word as the scanner looks for it (and
+   *  one with ال written لل, for للأسد). Clitics only come off the front, so
    *  the scanner finds them without building any string. */
   phrases: string[];
   phraseInfo: PhraseInfo[];
@@ -59,7 +60,9 @@ export interface RawMention {
 }
 
 const CLITICS = new Set(PROCLITICS.map(arabicKey));
-const ENDS_IN_LAM_LAM = new Set(PROCLITICS.filter((p) => p.endsWith('لل')).map(arabicKey));
+/** What may stand before لل: the proclitics that end in لل, without it. */
+const BEFORE_LAM_LAM = new Set(PROCLITICS.filter((p) => p.length > 2 && p.endsWith('لل')).map((p) => arabicKey(p.slice(0, -2))));
+const LAM_LAM = 'لل';
 /** Shortest remainder after a clitic, for aliases and for context words. */
 const MIN_ALIAS_REST = 3;
 const MIN_CONTEXT_REST = 2;
@@ -69,19 +72,21 @@ export function compilePack(pack: TopicPack): CompiledPack {
   const phrases: string[] = [];
   const phraseInfo: PhraseInfo[] = [];
   const index = new Map<string, PhraseInfo>();
-  // A phrase and, when it starts with ال, the same without it.
+  // A phrase and, when it starts with ال, the same with لل in its place:
+  // looking for للأسد itself, not for أسد after any two letters, spares a
+  // hit at every الأسد.
   const infos = (tokens: string[]): PhraseInfo[] => {
     const phrase = tokens.join(' ');
-    const out = [get(phrase, false)];
-    if (tokens[0].startsWith('ال') && tokens[0].length > 2) out.push(get(phrase.slice(2), true));
+    const out = [get(phrase, 0)];
+    if (tokens[0].startsWith('ال') && tokens[0].length > 2) out.push(get(LAM_LAM + phrase.slice(2), LAM_LAM.length));
     return out;
   };
-  const get = (phrase: string, withoutAl: boolean): PhraseInfo => {
-    const key = (withoutAl ? '-' : '+') + phrase;
+  const get = (phrase: string, lead: number): PhraseInfo => {
+    const key = lead + ':' + phrase;
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], withoutAl, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -127,11 +132,11 @@ export function compilePack(pack: TopicPack): CompiledPack {
 
 /** The characters before a phrase are a proclitic that may stand there. */
 function cliticFits(t: ScannedText, word: number, skip: number, info: PhraseInfo, minRest: number): boolean {
-  if (skip === 0) return !info.withoutAl;
-  if (info.firstLength < minRest) return false;
+  if (skip === 0) return true;
+  if (info.firstLength - info.lead < minRest) return false;
   const clitic = t.headKey(word, skip);
-  // للأسد is ل + الأسد: only a clitic ending in لل leaves a name without its ال.
-  return info.withoutAl ? ENDS_IN_LAM_LAM.has(clitic) : CLITICS.has(clitic);
+  // وللأسد: before لل only a conjunction.
+  return info.lead ? BEFORE_LAM_LAM.has(clitic) : CLITICS.has(clitic);
 }
 
 interface Candidate {
@@ -268,7 +273,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     if (info.entries.length && cliticFits(tokens, word, skip, info, MIN_ALIAS_REST)) {
       candPhrase[count] = p;
       candWord[count] = word;
-      candSkip[count] = skip;
+      candSkip[count] = skip + info.lead;
       count++;
     }
     if (info.ruleWords.length) {
