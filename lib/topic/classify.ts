@@ -28,7 +28,7 @@ interface StemTable<V> {
   stems: Map<string, V>;
   lengths: number[];
   heads: Set<string>;
-  /** What words already seen said: news repeats its vocabulary. */
+  /** What words already seen (as written) said: news repeats its vocabulary. */
   seen: Map<string, V | null>;
 }
 
@@ -124,14 +124,15 @@ export interface TopicEvidence {
 
 const SEEN_LIMIT = 20_000;
 
-/** What word k says in `table` (remembered per word). */
+/** What word k says in `table`, remembered by the word as written: taking
+ *  it from the page is cheaper than normalizing it every time. */
 function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | null {
-  const word = tokens.word(k);
-  let v = table.seen.get(word);
+  const written = tokens.source.slice(tokens.start[k], tokens.end[k]);
+  let v = table.seen.get(written);
   if (v === undefined) {
-    v = stemOf(word, table);
+    v = stemOf(tokens.word(k), table);
     if (table.seen.size >= SEEN_LIMIT) table.seen.clear();
-    table.seen.set(word, v);
+    table.seen.set(written, v);
   }
   return v;
 }
