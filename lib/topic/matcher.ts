@@ -340,9 +340,20 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   // After a huge page, do not keep its arrays.
   if (scratch.word.length > KEEP_SCRATCH) scratch = scratchFor(1024);
   if (pending.length) {
-    const confirmed = new Set(out.map((m) => m.entity));
-    const extra = pending.filter((m) => confirmed.has(m.entity));
-    if (extra.length) return [...out, ...extra].sort((a, b) => a.from - b.from);
+    const confirmed = new Uint8Array(compiled.entities.length);
+    for (const m of out) confirmed[m.entity] = 1;
+    const extra = pending.filter((m) => confirmed[m.entity] === 1);
+    if (extra.length) return mergeByStart(out, extra);
   }
+  return out;
+}
+
+/** Two lists of mentions, each in text order, as one in text order. */
+function mergeByStart(a: RawMention[], b: RawMention[]): RawMention[] {
+  const out: RawMention[] = new Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j].from < a[i].from ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
   return out;
 }
