@@ -11,7 +11,7 @@ import {
   cueEvidence,
   decideTopic,
   groupEvidence,
-  positionWeight,
+  TITLE_WEIGHT,
   relationEvidence,
   type CompiledCues,
   type TopicEvidence,
@@ -116,23 +116,23 @@ function analyzeWith(
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weightAt = (offset: number) => positionWeight(offset, text.length);
+    const weighing = { length: text.length };
     const evidence: TopicEvidence = {
-      groups: groupEvidence(compiled, mentions, tokens, weightAt),
+      groups: groupEvidence(compiled, mentions, tokens, weighing),
       cue: 0,
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
       date: metaDate ?? dateline,
     };
-    cueEvidence(tokens, cues, weightAt, evidence);
+    cueEvidence(tokens, cues, weighing, evidence);
     relationEvidence(compiled, mentions, tokens, cues, evidence);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);
       const titleMentions = findMentions(compiled, titleTokens);
-      groupEvidence(compiled, titleMentions, titleTokens, () => 3, evidence.groups);
-      cueEvidence(titleTokens, cues, () => 3, evidence);
+      groupEvidence(compiled, titleMentions, titleTokens, TITLE_WEIGHT, evidence.groups);
+      cueEvidence(titleTokens, cues, TITLE_WEIGHT, evidence);
       relationEvidence(compiled, titleMentions, titleTokens, cues, evidence);
     }
     topic = decideTopic(compiled.pack, evidence, true);

@@ -28,11 +28,15 @@ const YMD = /(?:^|[^0-9])((?:19|20)[0-9]{2})[/.-]([01]?[0-9])[/.-]([0-3]?[0-9])(
 // 14/03/2023 or 14-03-2023
 const DMY = /(?:^|[^0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const twoDigits = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** YYYY-MM-DD for a real calendar day (no 31 April, 29 February only in leap years). */
 function iso(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return null;
-  return date.toISOString().slice(0, 10);
+  if (!Number.isInteger(y) || y < 1000 || y > 9999 || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1] + (m === 2 && leap(y) ? 1 : 0)) return null;
+  return `${y}-${twoDigits(m)}-${twoDigits(d)}`;
 }
 
 /** First date found in `normalized` (search its start only: dates sit near the title). */

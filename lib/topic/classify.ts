@@ -83,6 +83,17 @@ export function positionWeight(offset: number, length: number): number {
   return 1;
 }
 
+/** How evidence in a text weighs: by position in a body of `length`
+ *  characters, or the same everywhere (`fixed`, for a title). */
+export interface Weighing {
+  length: number;
+  fixed?: number;
+}
+
+export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
+
+const weightAt = (weighing: Weighing, offset: number) => weighing.fixed || positionWeight(offset, weighing.length);
+
 function stemOf<V>(token: string, table: StemTable<V>): V | null {
   const forms = [token];
   if (token.startsWith('ال')) forms.push(token.slice(2));
@@ -141,14 +152,14 @@ function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | nul
 export function cueEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
-  weightAt: (offset: number) => number,
+  weighing: Weighing,
   into: Pick<TopicEvidence, 'cue' | 'relationCue'>,
 ): void {
   for (let k = 0; k < tokens.count; k++) {
     if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) continue;
     const v = stemAt(tokens, k, cues.words);
     if (!v || !v.weight) continue;
-    const w = v.weight * weightAt(tokens.start[k]);
+    const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     if (v.relation) into.relationCue += w;
   }
@@ -186,6 +197,14 @@ function relationRoles(compiled: CompiledPack): RelationRoles {
   return roles;
 }
 
+/** One of the two words before word k is a marker with `flag` (الحدود, نظيره). */
+function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: keyof MarkerValue): boolean {
+  for (let j = Math.max(0, k - 2); j < k; j++) if (stemAt(tokens, j, cues.markers)?.[flag]) return true;
+  return false;
+}
+
+const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
+
 /**
  * Mentions that say the relation itself, added to `into` (it stops at the
  * first, which is all the topic rule asks):
@@ -207,11 +226,6 @@ export function relationEvidence(
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const { side, role } = relationRoles(compiled);
   const { source, start, end } = tokens;
-  const before = (k: number, flag: keyof MarkerValue) => {
-    for (let j = Math.max(0, k - 2); j < k; j++) if (stemAt(tokens, j, cues.markers)?.[flag]) return true;
-    return false;
-  };
-  const sameSentence = (from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
   for (let i = 0; i < mentions.length; ) {
@@ -222,7 +236,7 @@ export function relationEvidence(
       chainSides |= side[mentions[j].entity];
       j++;
     }
-    if (chainSides === 3 && !before(mentions[i].from, 'pairBlocker')) {
+    if (chainSides === 3 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker')) {
       into.relationMentions++;
       return;
     }
@@ -233,10 +247,10 @@ export function relationEvidence(
       if (s !== 1 && s !== 2) continue;
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
-      if (actorEnd[s] >= 0 && sameSentence(actorEnd[s], at)) continue;
-      if (!(role[m.entity] & ACTOR) && !before(m.from, 'actorTitle')) continue;
+      if (actorEnd[s] >= 0 && sameSentence(source, actorEnd[s], at)) continue;
+      if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle')) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && sameSentence(other, at)) {
+      if (other >= 0 && sameSentence(source, other, at)) {
         into.relationMentions++;
         return;
       }
@@ -246,20 +260,42 @@ export function relationEvidence(
   }
 }
 
-/** Weighted group evidence from entity mentions. */
+/** The pack's groups by number, and each entity's groups as numbers. */
+interface GroupIndex {
+  names: string[];
+  ofEntity: Int32Array[];
+}
+const groupsOf = new WeakMap<CompiledPack, GroupIndex>();
+
+function groupIndex(compiled: CompiledPack): GroupIndex {
+  let index = groupsOf.get(compiled);
+  if (!index) {
+    const names = [...new Set(compiled.entities.flatMap((e) => e.groups ?? []))];
+    const number = new Map(names.map((g, i) => [g, i]));
+    index = { names, ofEntity: compiled.entities.map((e) => Int32Array.from(e.groups ?? [], (g) => number.get(g)!)) };
+    groupsOf.set(compiled, index);
+  }
+  return index;
+}
+
+/** Weighted group evidence from entity mentions, added to `into`. */
 export function groupEvidence(
   compiled: CompiledPack,
   mentions: RawMention[],
   tokens: ScannedText,
-  weightAt: (offset: number) => number,
+  weighing: Weighing,
   into: Record<string, number> = {},
 ): Record<string, number> {
+  const { names, ofEntity } = groupIndex(compiled);
+  // Summed by number, then named: a property update per mention costs more.
+  const sums = new Float64Array(names.length);
   for (const m of mentions) {
-    const groups = compiled.entities[m.entity].groups;
-    if (!groups) continue;
-    const w = weightAt(tokens.start[m.from]);
-    for (const g of groups) into[g] = (into[g] ?? 0) + w;
+    const groups = ofEntity[m.entity];
+    if (groups.length === 0) continue;
+    const w = weightAt(weighing, tokens.start[m.from]);
+    for (let i = 0; i < groups.length; i++) sums[groups[i]] += w;
   }
+  for (let g = 0; g < names.length; g++) if (sums[g] > 0) into[names[g]] = (into[names[g]] ?? 0) + sums[g];
   return into;
 }
 

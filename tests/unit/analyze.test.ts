@@ -29,6 +29,15 @@ describe('page analysis', () => {
     expect(findDate(normalizeArabic('لا تاريخ هنا'))).toBeNull();
   });
 
+  it('reads only days the calendar has', () => {
+    expect(findDate(normalizeArabic('31 نيسان 2023'))).toBeNull();
+    expect(findDate(normalizeArabic('29 شباط 2023'))).toBeNull();
+    expect(findDate(normalizeArabic('29 شباط 2024'))).toBe('2024-02-29');
+    expect(findDate(normalizeArabic('29 فبراير 2000'))).toBe('2000-02-29');
+    expect(findDate(normalizeArabic('2023/13/01'))).toBeNull();
+    expect(findDate(normalizeArabic('5/1/2023'))).toBe('2023-01-05');
+  });
+
   it('prefers the date from page metadata', () => {
     const a = analyzer.analyze({ text: 'في 2023/03/14 وصل الأسد', publishedTime: '2024-07-25T10:00:00Z' });
     expect(a.published).toBe('2024-07-25');
