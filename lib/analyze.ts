@@ -4,7 +4,7 @@
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type Scanner } from './arabic/scan';
 import { arabicShare } from './arabic/script';
-import { findDateInText, parseMetaDate } from './arabic/dates';
+import { firstDateInText, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
 import {
   compileCues,
@@ -68,23 +68,38 @@ export function createAnalyzer(pack: TopicPack): Analyzer {
 /** Ten Arabic letters, wherever they are in the line. */
 const ARABIC_LETTERS_10 = /(?:[\u0621-\u064a][^\u0621-\u064a]*){10}/;
 
-/** Words in `line`, counting no further than `limit` (lines may be whole paragraphs). */
+/** What \s matches in a regular expression. */
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Words in a trimmed `line`, counting no further than `limit` (lines may be whole paragraphs). */
 function wordsUpTo(line: string, limit: number): number {
-  const space = /\s+/g;
   let n = 1;
-  while (n < limit && space.test(line)) n++;
+  for (let i = 1; i < line.length && n < limit; i++) if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1))) n++;
   return n;
 }
 
+/** Lines looked at for a title, and how far into the text. */
+const TITLE_LINES = 12;
+const TITLE_SEARCH = 4000;
+
 /** A title for bare text: the first line that reads like a headline. */
 function firstLine(text: string): string {
-  const lines = text.slice(0, 4000).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
-  const words = (l: string) => wordsUpTo(l, 41);
-  const arabic = (l: string) => ARABIC_LETTERS_10.test(l);
+  // The first non-empty lines, their words counted once.
+  const lines: { text: string; words: number }[] = [];
+  const head = text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text;
+  for (let from = 0; from <= head.length && lines.length < TITLE_LINES; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    const line = head.slice(from, to).trim();
+    if (line) lines.push({ text: line, words: wordsUpTo(line, 41) });
+    from = to + 1;
+  }
   const headline =
-    lines.find((l) => words(l) >= 5 && words(l) <= 40 && arabic(l)) ??
-    lines.find((l) => words(l) >= 4 && words(l) <= 40);
-  const t = headline ?? lines[0] ?? '';
+    lines.find((l) => l.words >= 5 && l.words <= 40 && ARABIC_LETTERS_10.test(l.text)) ??
+    lines.find((l) => l.words >= 4 && l.words <= 40);
+  const t = headline?.text ?? lines[0]?.text ?? '';
   return t.length > 200 ? t.slice(0, 200) + '…' : t;
 }
 
@@ -109,8 +124,9 @@ function analyzeWith(
   // topic's span, or further down for the page's date (one the story recalls
   // may be there; it is still the best guess at when the page is from).
   const metaDate = parseMetaDate(input.publishedTime);
-  const dateline = metaDate ? null : findDateInText(text, DATELINE);
-  const published = metaDate ?? dateline ?? findDateInText(text);
+  const inText = metaDate ? null : firstDateInText(text);
+  const dateline = inText && inText.yearAt < DATELINE ? inText.date : null;
+  const published = metaDate ?? inText?.date ?? null;
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };

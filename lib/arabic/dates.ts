@@ -65,22 +65,33 @@ const BEFORE_YEAR = 60;
 /** Characters after a year that a written date can span ("2023/03/14"). */
 const AFTER_YEAR = 8;
 
+/** A date found in a text, and where its year stands. */
+export interface DateInText {
+  date: string;
+  yearAt: number;
+}
+
 /**
- * First date in the original (not normalized) `text`. Every date this reads
- * has a year of four digits (19xx or 20xx), so only the few stretches around
- * such years are normalized and searched.
+ * First date in the original (not normalized) `text` whose year starts in its
+ * first `within` characters. Every date this reads has a year of four digits
+ * (19xx or 20xx), so only the few stretches around such years are normalized
+ * and searched.
  */
-export function findDateInText(text: string, within = 3000): string | null {
-  const head = text.length > within ? text.slice(0, within) : text;
+export function firstDateInText(text: string, within = 3000): DateInText | null {
+  const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(head); m; m = YEAR.exec(head)) {
+  for (let m = YEAR.exec(head); m && m.index < within; m = YEAR.exec(head)) {
     const at = m.index, after = at + 4;
     // Four digits exactly: not part of a longer number.
-    if ((at > 0 && isDigit(head.charCodeAt(at - 1))) || (after < head.length && isDigit(head.charCodeAt(after)))) continue;
+    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
     const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
-    if (date) return date;
+    if (date) return { date, yearAt: at };
   }
   return null;
+}
+
+export function findDateInText(text: string, within = 3000): string | null {
+  return firstDateInText(text, within)?.date ?? null;
 }
 
 /** A date from page metadata (ISO or anything Date can read), as YYYY-MM-DD. */

@@ -39,7 +39,7 @@ function buildClasses(): Uint8Array {
 export function arabicShare(text: string, limit = 200_000): ScriptShare {
   const table = (classes ??= buildClasses());
   const step = Math.max(1, Math.floor(text.length / limit));
-  const counts = [0, 0, 0, 0, 0];
+  const counts = new Int32Array(5);
   for (let i = 0; i < text.length; i += step) counts[table[text.charCodeAt(i)]]++;
   const arabic = counts[ARABIC] + counts[PERSIAN] + counts[YA_KAF];
   const letters = arabic + counts[OTHER];
