@@ -153,18 +153,20 @@ function analyzeWith(
     }
     topic = decideTopic(compiled.pack, evidence, true);
 
-    const byEntity = new Map<number, EntityMention>();
+    const byEntity: (EntityMention | undefined)[] = new Array(compiled.entities.length);
     for (const m of mentions) {
-      const e = compiled.entities[m.entity];
-      let em = byEntity.get(m.entity);
+      let em = byEntity[m.entity];
       if (!em) {
+        const e = compiled.entities[m.entity];
         em = { id: e.id, label: e.label.ar || e.label.en, count: 0, spans: [] };
-        byEntity.set(m.entity, em);
+        byEntity[m.entity] = em;
+        entities.push(em);
       }
       em.count++;
       em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.end[m.to - 1]]);
     }
-    entities = [...byEntity.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    // Ids are lower-case ASCII (the pack schema says so): code order is enough.
+    entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   return {

@@ -300,9 +300,9 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
 
     // The usual case, no context rules: the best candidate directly (in
     // compareCandidates' order; a phrase's first entry is its best).
-    let careful = false;
     let best = order[from];
-    for (let c = from; c < end; c++) {
+    let careful = phraseInfo[candPhrase[best]].hasRules;
+    for (let c = from + 1; c < end; c++) {
       const i = order[c], info = phraseInfo[candPhrase[i]];
       if (info.hasRules) careful = true;
       const b = phraseInfo[candPhrase[best]];
