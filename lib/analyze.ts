@@ -16,7 +16,7 @@ import {
   type CompiledCues,
   type TopicEvidence,
 } from './topic/classify';
-import type { Analysis, EntityMention, TopicPack } from './types';
+import type { Analysis, EntityMention, ExtractedPage, TopicPack } from './types';
 
 export interface AnalyzerInput {
   text: string;
@@ -27,6 +27,18 @@ export interface AnalyzerInput {
   langHint?: string;
   /** Extraction already decided whether this is an article. */
   isArticle?: boolean;
+}
+
+/** What the analyzer is given for an extracted page: its text and metadata. */
+export function pageInput(page: ExtractedPage): AnalyzerInput {
+  return {
+    text: page.text,
+    title: page.title,
+    siteName: page.siteName,
+    publishedTime: page.publishedTime,
+    langHint: page.lang,
+    isArticle: page.isArticle,
+  };
 }
 
 export interface Analyzer {

@@ -3,7 +3,7 @@
  * wires browser events to it; tests call it directly on a fake database.
  */
 import type { HamishDatabase } from '../db';
-import type { Analyzer } from '../analyze';
+import { pageInput, type Analyzer } from '../analyze';
 import { newId } from '../hash';
 import { ProtocolError, type EntityCard, type RelatedCard, type Request, type Responses, type SenderKind, type TabState } from '../messages';
 import { getCustomPack, getFeeds, getMarks, marksShownOn, setCustomPack, setMarks, siteOf, updateFeeds } from '../settings';
@@ -93,14 +93,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   };
 
   function analyzePage(analyzer: Analyzer, page: ExtractedPage): Analysis {
-    return analyzer.analyze({
-      text: page.text,
-      title: page.title,
-      siteName: page.siteName,
-      publishedTime: page.publishedTime,
-      langHint: page.lang,
-      isArticle: page.isArticle,
-    });
+    return analyzer.analyze(pageInput(page));
   }
 
   /** Store an on-topic article with its coverage features and event; returns its related coverage. */

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../lib/page/extract';
-import type { AnalyzerInput } from '../../lib/analyze';
+import { pageInput, type AnalyzerInput } from '../../lib/analyze';
 
 export interface Document extends AnalyzerInput {
   /** "file" for .txt/.html, "id" for .jsonl lines. */
@@ -63,17 +63,7 @@ export function loadDocuments(files: string[]): LoadResult {
     } else if (lower.endsWith('.html') || lower.endsWith('.htm')) {
       const { document } = parseHTML(content);
       const page = extractPage(document as unknown as globalThis.Document, pathToFileURL(resolve(file)).href);
-      documents.push({
-        key: 'file',
-        name: file,
-        text: page.text,
-        title: page.title,
-        siteName: page.siteName,
-        publishedTime: page.publishedTime,
-        langHint: page.lang,
-        isArticle: page.isArticle,
-        url: page.canonicalUrl,
-      });
+      documents.push({ key: 'file', name: file, ...pageInput(page), url: page.canonicalUrl });
     } else {
       documents.push({ key: 'file', name: file, text: content });
     }
