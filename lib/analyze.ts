@@ -80,15 +80,11 @@ export function createAnalyzer(pack: TopicPack): Analyzer {
 /** Ten Arabic letters, wherever they are in the line. */
 const ARABIC_LETTERS_10 = /(?:[\u0621-\u064a][^\u0621-\u064a]*){10}/;
 
-/** What \s matches in a regular expression. */
-const isSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-/** Words in a trimmed `line`, counting no further than `limit` (lines may be whole paragraphs). */
+/** Words in `line`, counting no further than `limit` (lines may be whole paragraphs). */
 function wordsUpTo(line: string, limit: number): number {
+  const space = /\s+/g;
   let n = 1;
-  for (let i = 1; i < line.length && n < limit; i++) if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1))) n++;
+  while (n < limit && space.test(line)) n++;
   return n;
 }
 
@@ -98,20 +94,21 @@ const TITLE_SEARCH = 4000;
 
 /** A title for bare text: the first line that reads like a headline. */
 function firstLine(text: string): string {
-  // The first non-empty lines, their words counted once.
-  const lines: { text: string; words: number }[] = [];
+  const lines: string[] = [];
   const head = text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text;
   for (let from = 0; from <= head.length && lines.length < TITLE_LINES; ) {
     let to = head.indexOf('\n', from);
     if (to < 0) to = head.length;
     const line = head.slice(from, to).trim();
-    if (line) lines.push({ text: line, words: wordsUpTo(line, 41) });
+    if (line) lines.push(line);
     from = to + 1;
   }
-  const headline =
-    lines.find((l) => l.words >= 5 && l.words <= 40 && ARABIC_LETTERS_10.test(l.text)) ??
-    lines.find((l) => l.words >= 4 && l.words <= 40);
-  const t = headline?.text ?? lines[0]?.text ?? '';
+  // Words are counted only for the lines looked at, once each.
+  const counted: number[] = [];
+  const words = (i: number) => (counted[i] ??= wordsUpTo(lines[i], 41));
+  let pick = lines.findIndex((l, i) => words(i) >= 5 && words(i) <= 40 && ARABIC_LETTERS_10.test(l));
+  if (pick < 0) pick = lines.findIndex((_, i) => words(i) >= 4 && words(i) <= 40);
+  const t = lines[pick < 0 ? 0 : pick] ?? '';
   return t.length > 200 ? t.slice(0, 200) + '…' : t;
 }
 
