@@ -178,11 +178,7 @@ interface RawScan extends ScanResult {
   special: boolean;
 }
 
-/**
- * The hot loop: every character once, one class read and, for letters, one
- * step. A word's letters are read in an inner loop of their own, so the
- * common case (a letter after a letter) takes one comparison.
- */
+/** The hot loop: every character once, one class read and, for letters, one step. */
 function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan {
   const { classOf, shift, next, firstOutput, outStart, outList } = scanner.automaton;
   const { wordCount, firstLength, prefixLength } = scanner;
@@ -195,40 +191,29 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
   const RING = MAX_PATTERN_WORDS - 1;
   let count = 0;
   let state = 0;
-  let i = 0;
-  for (;;) {
-    // Between words: find the first letter of the next one.
-    let k = 0;
-    while (i < n) {
-      k = classOf[source.charCodeAt(i)];
-      if (k !== BOUNDARY && k < CLASS_SPECIAL) break;
-      if (k === CLASS_SPECIAL) return special(buffers, start, end, flags, hits);
-      i++;
-    }
-    if (i >= n) break;
-
-    // The word: its letters, and marks after a letter (diacritics belong to
-    // the word, bidi marks such as RLM after it do not extend it).
-    const wordStart = i;
-    let len = 0, head = 0, wordEnd = i;
-    for (;;) {
-      state = next[(state << shift) + k];
-      len++;
-      // Only prefixes end inside a word; the longest one starts earliest.
-      if (state >= firstOutput && len - prefixLength[state] <= MAX_HEAD_OFFSET) head = HEAD_CANDIDATE;
-      wordEnd = ++i;
-      if (i >= n) break;
-      k = classOf[source.charCodeAt(i)];
-      if (k !== BOUNDARY && k < CLASS_SPECIAL) continue;
-      // Dropped marks inside or after the word.
-      while (k >= CLASS_SPECIAL) {
-        if (k === CLASS_SPECIAL) return special(buffers, start, end, flags, hits);
-        if (k === CLASS_DROP_ATTACH) wordEnd = i + 1;
-        if (++i >= n) break;
-        k = classOf[source.charCodeAt(i)];
+  // The word being read: its start, end so far (after its last letter or
+  // diacritic: marks such as RLM after it are not part of it), letters, flag.
+  let wordStart = 0, wordEnd = 0, len = 0, head = 0;
+  // One past the end, a boundary closes the last word.
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? classOf[source.charCodeAt(i)] : BOUNDARY;
+    if (k !== BOUNDARY) {
+      if (k < CLASS_SPECIAL) {
+        if (len === 0) wordStart = i;
+        state = next[(state << shift) + k];
+        len++;
+        wordEnd = i + 1;
+        // Only prefixes end inside a word; the longest one starts earliest.
+        if (state >= firstOutput && len - prefixLength[state] <= MAX_HEAD_OFFSET) head = HEAD_CANDIDATE;
+      } else if (k === CLASS_DROP_ATTACH) {
+        if (len > 0) wordEnd = i + 1;
+      } else if (k === CLASS_SPECIAL) {
+        Object.assign(buffers, { start, end, flags, hits });
+        return { count: 0, start, end, flags, hits, hitCount: 0, special: true };
       }
-      if (i >= n || k === BOUNDARY) break;
+      continue;
     }
+    if (len === 0) continue;
 
     // A word ended: record it, then feed the boundary after it, which completes phrases.
     if (count === cap) {
@@ -243,6 +228,8 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
     flags[count] = head;
     lengths[count & RING] = len;
     count++;
+    len = 0;
+    head = 0;
     state = next[state << shift];
     if (state >= firstOutput) {
       for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
@@ -264,12 +251,6 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
   }
   Object.assign(buffers, { start, end, flags, hits });
   return { count, start, end, flags, hits, hitCount, special: false };
-}
-
-/** A presentation form was seen: keep the (grown) buffers, report no words. */
-function special(buffers: ScanBuffers, start: Int32Array, end: Int32Array, flags: Uint8Array, hits: Int32Array): RawScan {
-  Object.assign(buffers, { start, end, flags, hits });
-  return { count: 0, start, end, flags, hits, hitCount: 0, special: true };
 }
 
 /**
