@@ -13,6 +13,16 @@ describe('entity matching', () => {
     expect(ids('وزير وكالة وبالتالي فقط')).toEqual([]);
   });
 
+  it('reads لل as ل + ال before a name, and only a conjunction before لل', () => {
+    const text = 'وصل الرئيس بشار الأسد وقيل للأسد ثم وللأسد ثم بللأسد';
+    const a = analyzer.analyze({ text });
+    const assad = a.entities.find((e) => e.id === 'assad')!;
+    expect(assad.count).toBe(3);
+    // The span leaves out the clitic and the ل that stands for ال.
+    expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد', 'أسد', 'أسد']);
+    expect(assad.spans[2][0]).toBe(text.indexOf('وللأسد') + 3);
+  });
+
   it('prefers the longest alias: علي محمود عباس is not محمود عباس', () => {
     const a = analyzer.analyze({ text: 'التقى وزير الدفاع علي محمود عباس نظيره' });
     expect(a.entities.map((e) => e.id)).toEqual(['ali-mahmoud-abbas']);
