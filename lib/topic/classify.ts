@@ -179,23 +179,30 @@ interface RelationRoles {
 }
 const ACTOR = 1;
 const FORMAT = 2;
-const rolesOf = new WeakMap<CompiledPack, RelationRoles>();
 
-function relationRoles(compiled: CompiledPack): RelationRoles {
-  let roles = rolesOf.get(compiled);
-  if (!roles) {
-    const relation = compiled.pack.rule.relation;
-    const [left, right] = relation?.pair ?? ['', ''];
-    const actors = new Set(relation?.actors ?? []);
-    const formats = new Set(relation?.entities ?? []);
-    roles = {
-      side: Uint8Array.from(compiled.entities, (e) => (e.groups?.includes(left) ? 1 : 0) | (e.groups?.includes(right) ? 2 : 0)),
-      role: Uint8Array.from(compiled.entities, (e) => (actors.has(e.id) ? ACTOR : 0) | (formats.has(e.id) ? FORMAT : 0)),
-    };
-    rolesOf.set(compiled, roles);
-  }
-  return roles;
+/** `build`'s result for a compiled pack, made on first use and kept as long as the pack. */
+function perPack<T>(build: (compiled: CompiledPack) => T): (compiled: CompiledPack) => T {
+  const made = new WeakMap<CompiledPack, T>();
+  return (compiled) => {
+    let value = made.get(compiled);
+    if (value === undefined) {
+      value = build(compiled);
+      made.set(compiled, value);
+    }
+    return value;
+  };
 }
+
+const relationRoles = perPack((compiled): RelationRoles => {
+  const relation = compiled.pack.rule.relation;
+  const [left, right] = relation?.pair ?? ['', ''];
+  const actors = new Set(relation?.actors ?? []);
+  const formats = new Set(relation?.entities ?? []);
+  return {
+    side: Uint8Array.from(compiled.entities, (e) => (e.groups?.includes(left) ? 1 : 0) | (e.groups?.includes(right) ? 2 : 0)),
+    role: Uint8Array.from(compiled.entities, (e) => (actors.has(e.id) ? ACTOR : 0) | (formats.has(e.id) ? FORMAT : 0)),
+  };
+});
 
 /** One of the two words before word k is a marker with `flag` (الحدود, نظيره). */
 function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: keyof MarkerValue): boolean {
@@ -265,18 +272,11 @@ interface GroupIndex {
   names: string[];
   ofEntity: Int32Array[];
 }
-const groupsOf = new WeakMap<CompiledPack, GroupIndex>();
-
-function groupIndex(compiled: CompiledPack): GroupIndex {
-  let index = groupsOf.get(compiled);
-  if (!index) {
-    const names = [...new Set(compiled.entities.flatMap((e) => e.groups ?? []))];
-    const number = new Map(names.map((g, i) => [g, i]));
-    index = { names, ofEntity: compiled.entities.map((e) => Int32Array.from(e.groups ?? [], (g) => number.get(g)!)) };
-    groupsOf.set(compiled, index);
-  }
-  return index;
-}
+const groupIndex = perPack((compiled): GroupIndex => {
+  const names = [...new Set(compiled.entities.flatMap((e) => e.groups ?? []))];
+  const number = new Map(names.map((g, i) => [g, i]));
+  return { names, ofEntity: compiled.entities.map((e) => Int32Array.from(e.groups ?? [], (g) => number.get(g)!)) };
+});
 
 /** Weighted group evidence from entity mentions, added to `into`. */
 export function groupEvidence(
