@@ -172,7 +172,7 @@ function analyzeWith(
         entities.push(em);
       }
       em.count++;
-      em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.end[m.to - 1]]);
+      em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.wordEnd(m.to - 1)]);
     }
     // Ids are lower-case ASCII (the pack schema says so): code order is enough.
     entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -10,23 +10,26 @@ import { wordCharTable } from './tokenize';
 
 /** Class of a character between words (spaces, punctuation). */
 export const BOUNDARY = 0;
-/** A character that normalization drops and that belongs to the letter before it. */
-export const CLASS_DROP_ATTACH = 255;
-/** A character that normalization drops on its own (bidi marks, ZWNJ). */
-export const CLASS_DROP_ALONE = 254;
-/** A presentation form: a word character whose normalized form needs NFKC. */
-export const CLASS_SPECIAL = 253;
 
 export interface Automaton {
-  /** Class of every UTF-16 unit. */
+  /** Class of every UTF-16 unit: BOUNDARY, a letter's class, `drop` or `special`. */
   classOf: Uint8Array;
+  /** Class of a character normalization drops (diacritics, tatweel, bidi
+   *  marks): it leaves the state as it is. */
+  drop: number;
+  /** Class of a presentation form (a ligature such as ﻻ), whose normalized
+   *  form needs NFKC: it leads to `halt`. */
+  special: number;
   /** Rows of `next` are 2^shift wide (at least the number of classes). */
   shift: number;
   /** next[(state << shift) + class]; state 0 is the start. */
   next: Uint16Array | Int32Array;
-  /** States from this one on have patterns ending in them (a comparison in
-   *  the scanner's loop instead of a memory read). */
+  /** States from this one on are events: patterns end there, or `halt`.
+   *  Each is entered once where its patterns end: a run of characters
+   *  between words, or a dropped character, moves on to a quiet twin. */
   firstOutput: number;
+  /** The state a presentation form leads to, and that never leaves. */
+  halt: number;
   /** Patterns ending in each state: outList[outStart[s] .. outStart[s + 1]). */
   outStart: Int32Array;
   outList: Int32Array;
@@ -34,7 +37,8 @@ export interface Automaton {
 
 /**
  * Build the automaton for `patterns`: normalized strings in which one space
- * stands for any run of characters between words.
+ * stands for any run of characters between words. Characters that
+ * normalization drops are skipped wherever they stand.
  */
 export function buildAutomaton(patterns: string[]): Automaton {
   const words = wordCharTable();
@@ -45,25 +49,29 @@ export function buildAutomaton(patterns: string[]): Automaton {
       if (c !== 0x20 && !letters.has(c)) letters.set(c, letters.size + 1);
     }
   const other = letters.size + 1;
-  const stride = other + 1;
-  if (stride >= CLASS_SPECIAL) throw new Error('too many distinct letters in the patterns');
+  const drop = other + 1;
+  const special = other + 2;
+  const classes = special + 1;
+  if (classes > 0xff) throw new Error('too many distinct letters in the patterns');
 
   const classOf = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const t = NORMALIZE_TABLE[c];
-    if (t === DROP_ATTACH) classOf[c] = CLASS_DROP_ATTACH;
-    else if (t === DROP_ALONE) classOf[c] = CLASS_DROP_ALONE;
-    else if (t === 0 && nfkcRange(c)) classOf[c] = words[c] ? CLASS_SPECIAL : BOUNDARY;
+    if (t === DROP_ATTACH || t === DROP_ALONE) classOf[c] = drop;
+    else if (t === 0 && nfkcRange(c)) classOf[c] = words[c] ? special : BOUNDARY;
     else {
       const m = t === 0 ? c : t;
       classOf[c] = words[m] ? (letters.get(m) ?? other) : BOUNDARY;
     }
   }
 
-  // The trie, with -1 for "no edge yet".
+  // The trie over letters and BOUNDARY, with -1 for "no edge yet".
+  const stride = other + 1;
   const maxStates = patterns.reduce((n, p) => n + p.length, 1);
   const goto = new Int32Array(maxStates * stride).fill(-1);
   const ends: number[][] = [[]];
+  // States whose last character is a boundary (the start counts as one).
+  const between: boolean[] = [true];
   let states = 1;
   patterns.forEach((p, id) => {
     let s = 0;
@@ -75,6 +83,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
         t = states++;
         goto[s * stride + k] = t;
         ends.push([]);
+        between.push(k === BOUNDARY);
       }
       s = t;
     }
@@ -108,27 +117,50 @@ export function buildAutomaton(patterns: string[]): Automaton {
     }
   }
 
-  // Renumber: states without patterns first, then those with.
-  const order: number[] = [];
-  for (let t = 0; t < states; t++) if (ends[t].length === 0) order.push(t);
-  const firstOutput = order.length;
-  for (let t = 0; t < states; t++) if (ends[t].length > 0) order.push(t);
+  // Numbering: states without patterns, then a quiet twin of each state with
+  // patterns, then the states with patterns, then halt.
+  const quietIds: number[] = [];
+  for (let t = 0; t < states; t++) if (ends[t].length === 0) quietIds.push(t);
+  const eventIds: number[] = [];
+  for (let t = 0; t < states; t++) if (ends[t].length > 0) eventIds.push(t);
+  const firstTwin = quietIds.length;
+  const firstOutput = firstTwin + eventIds.length;
+  const halt = firstOutput + eventIds.length;
+  const total = halt + 1;
   const rank = new Int32Array(states);
-  order.forEach((t, r) => (rank[t] = r));
-  let shift = 0;
-  while (1 << shift < stride) shift++;
-  // Two bytes a state while they fit: half the memory the scan walks through.
-  const table = states <= 0x10000 ? new Uint16Array(states << shift) : new Int32Array(states << shift);
-  for (let r = 0; r < states; r++)
-    for (let k = 0; k < stride; k++) table[(r << shift) + k] = rank[next[order[r] * stride + k]];
+  const twin = new Int32Array(states);
+  quietIds.forEach((t, r) => (rank[t] = twin[t] = r));
+  eventIds.forEach((t, r) => {
+    twin[t] = firstTwin + r;
+    rank[t] = firstOutput + r;
+  });
 
-  const outStart = new Int32Array(states + 1);
+  let shift = 0;
+  while (1 << shift < classes) shift++;
+  // Two bytes a state while they fit: half the memory the scan walks through.
+  const table = total <= 0x10000 ? new Uint16Array(total << shift) : new Int32Array(total << shift);
+  const row = (r: number, t: number) => {
+    const base = r << shift;
+    for (let k = 1; k < stride; k++) table[base + k] = rank[next[t * stride + k]];
+    // More boundary after a boundary, or a dropped character, changes nothing:
+    // stay, quietly. (The start is "between" too: its boundary edge is itself.)
+    table[base + BOUNDARY] = between[t] ? twin[t] : rank[next[t * stride + BOUNDARY]];
+    table[base + drop] = twin[t];
+    table[base + special] = halt;
+  };
+  for (let t = 0; t < states; t++) {
+    row(rank[t], t);
+    if (twin[t] !== rank[t]) row(twin[t], t);
+  }
+  for (let k = 0; k < classes; k++) table[(halt << shift) + k] = halt;
+
+  const outStart = new Int32Array(total + 1);
   const outList = new Int32Array(ends.reduce((n, e) => n + e.length, 0));
   let o = 0;
-  for (let r = 0; r < states; r++) {
+  for (let r = 0; r < total; r++) {
     outStart[r] = o;
-    for (const id of ends[order[r]]) outList[o++] = id;
+    if (r >= firstOutput && r < halt) for (const id of ends[eventIds[r - firstOutput]]) outList[o++] = id;
   }
-  outStart[states] = o;
-  return { classOf, shift, next: table, firstOutput, outStart, outList };
+  outStart[total] = o;
+  return { classOf, drop, special, shift, next: table, firstOutput, halt, outStart, outList };
 }

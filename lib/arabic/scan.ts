@@ -6,22 +6,23 @@
  * fast on megabytes of text.
  */
 import { DROP_ALONE, DROP_ATTACH, NORMALIZE_TABLE, nfkcRange, normalizeArabic, normalizeWithMap } from './normalize';
-import { BOUNDARY, CLASS_DROP_ATTACH, CLASS_SPECIAL, buildAutomaton, type Automaton } from './automaton';
+import { BOUNDARY, buildAutomaton, type Automaton } from './automaton';
 
-/** A prefix pattern starts within MAX_HEAD_OFFSET characters of the word. */
-export const HEAD_CANDIDATE = 2;
 /** Characters a proclitic may take before a phrase (وبال). */
 export const MAX_CLITIC = 4;
 /** Characters before a prefix (a proclitic and ال). */
 export const MAX_HEAD_OFFSET = 5;
 /** Longest phrase, in words. */
 export const MAX_PATTERN_WORDS = 16;
+const RING = MAX_PATTERN_WORDS - 1;
+const CHUNK = 4096;
 
 /**
  * What the scanner looks for, normalized. `phrases`: whole words or runs of
  * words (one space between them), possibly behind a proclitic; each is
  * reported where it occurs, by its index. `prefixes`: beginnings of words
- * (cue stems); a word where one occurs is flagged HEAD_CANDIDATE.
+ * (cue stems); a word where one starts within MAX_HEAD_OFFSET characters of
+ * the word's start is flagged.
  */
 export interface ScanPatterns {
   phrases: string[];
@@ -71,11 +72,11 @@ export function buildScanner(patterns: ScanPatterns): Scanner {
 /** Words and phrase occurrences found by a scan. */
 interface ScanResult {
   count: number;
-  /** Original offsets of each word. */
+  /** Original offset of each word's first letter. */
   start: Int32Array;
-  end: Int32Array;
-  /** HEAD_CANDIDATE bit per word. */
-  flags: Uint8Array;
+  /** Words where a prefix occurs (HEAD_CANDIDATE), in order. */
+  flagged: Int32Array;
+  flaggedCount: number;
   /** Phrase occurrences as triples: phrase index, first word, characters of
    *  the first word before the phrase (a possible proclitic, 0..MAX_CLITIC).
    *  Ordered by their last word. */
@@ -85,6 +86,8 @@ interface ScanResult {
 
 export interface ScannedText extends ScanResult {
   source: string;
+  /** Original offset just past word k's last letter (or a diacritic on it). */
+  wordEnd(k: number): number;
   /** The word's normalized form, computed on first use. */
   word(k: number): string;
   /** The first `chars` (at most 4) normalized characters of word k as a
@@ -164,13 +167,12 @@ function offsetAfter(source: string, from: number, to: number, skip: number): nu
  */
 export interface ScanBuffers {
   start: Int32Array;
-  end: Int32Array;
-  flags: Uint8Array;
+  flagged: Int32Array;
   hits: Int32Array;
 }
 
 export function scanBuffers(words = 64): ScanBuffers {
-  return { start: new Int32Array(words), end: new Int32Array(words), flags: new Uint8Array(words), hits: new Int32Array(96) };
+  return { start: new Int32Array(words), flagged: new Int32Array(16), hits: new Int32Array(96) };
 }
 
 interface RawScan extends ScanResult {
@@ -178,93 +180,130 @@ interface RawScan extends ScanResult {
   special: boolean;
 }
 
-/** The hot loop: every character once, one class read and, for letters, one step. */
+const grown = (a: Int32Array) => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+/** Phrase hits so far, as triples (see ScanResult). */
+interface HitList {
+  hits: Int32Array;
+  count: number;
+}
+
+/**
+ * Record the phrases that end in `state`, entered at the boundary after word
+ * `words - 1`; `len` is that word's normalized length, `lengths` the ring of
+ * the words' before it.
+ */
+function addPhraseHits(scanner: Scanner, state: number, words: number, len: number, lengths: Int32Array, found: HitList): void {
+  const { outStart, outList } = scanner.automaton;
+  const { wordCount, firstLength } = scanner;
+  for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+    const p = outList[o];
+    const first = words - wordCount[p];
+    if (first < 0) continue;
+    const skip = (first === words - 1 ? len : lengths[first & RING]) - firstLength[p];
+    if (skip < 0 || skip > MAX_CLITIC) continue;
+    let { hits, count } = found;
+    if (count * 3 + 3 > hits.length) hits = found.hits = grown(hits);
+    hits[count * 3] = p;
+    hits[count * 3 + 1] = first;
+    hits[count * 3 + 2] = skip;
+    found.count = count + 1;
+  }
+}
+
+/**
+ * The hot loop: every character once, one class read and one step; the
+ * automaton itself skips runs between words and dropped characters. Only a
+ * word's first letter and the rare states where a pattern ends do more.
+ */
 function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan {
-  const { classOf, shift, next, firstOutput, outStart, outList } = scanner.automaton;
-  const { wordCount, firstLength, prefixLength } = scanner;
+  const { classOf, drop, shift, next, firstOutput, halt } = scanner.automaton;
+  const { prefixLength } = scanner;
   const n = source.length;
-  let { start, end, flags, hits } = buffers;
-  let cap = start.length;
-  let hitCount = 0;
-  // Normalized lengths of the last words, for the clitic check of phrases.
+  let { start, flagged } = buffers;
+  const found: HitList = { hits: buffers.hits, count: 0 };
+  let flaggedCount = 0;
+  // Normalized lengths of the last words, for the clitic check of phrases:
+  // a word's length is written when the next word starts.
   const lengths = new Int32Array(MAX_PATTERN_WORDS);
-  const RING = MAX_PATTERN_WORDS - 1;
   let count = 0;
   let state = 0;
-  // The word being read: its start, end so far (after its last letter or
-  // diacritic: marks such as RLM after it are not part of it), letters, flag.
-  let wordStart = 0, wordEnd = 0, len = 0, head = 0;
-  // One past the end, a boundary closes the last word.
-  for (let i = 0; i <= n; i++) {
-    const k = i < n ? classOf[source.charCodeAt(i)] : BOUNDARY;
-    if (k !== BOUNDARY) {
-      if (k < CLASS_SPECIAL) {
-        if (len === 0) wordStart = i;
-        state = next[(state << shift) + k];
-        len++;
-        wordEnd = i + 1;
-        // Only prefixes end inside a word; the longest one starts earliest.
-        if (state >= firstOutput && len - prefixLength[state] <= MAX_HEAD_OFFSET) head = HEAD_CANDIDATE;
-      } else if (k === CLASS_DROP_ATTACH) {
-        if (len > 0) wordEnd = i + 1;
-      } else if (k === CLASS_SPECIAL) {
-        Object.assign(buffers, { start, end, flags, hits });
-        return { count: 0, start, end, flags, hits, hitCount: 0, special: true };
-      }
-      continue;
-    }
-    if (len === 0) continue;
-
-    // A word ended: record it, then feed the boundary after it, which completes phrases.
-    if (count === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), f2 = new Uint8Array(cap);
-      s2.set(start); e2.set(end); f2.set(flags);
-      start = s2; end = e2; flags = f2;
-    }
-    // The buffers may hold an earlier scan: every field is written.
-    start[count] = wordStart;
-    end[count] = wordEnd;
-    flags[count] = head;
-    lengths[count & RING] = len;
-    count++;
-    len = 0;
-    head = 0;
-    state = next[state << shift];
-    if (state >= firstOutput) {
-      for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
-        const p = outList[o];
-        const first = count - wordCount[p];
-        const skip = first >= 0 ? lengths[first & RING] - firstLength[p] : -1;
-        if (skip < 0 || skip > MAX_CLITIC) continue;
-        if (hitCount * 3 + 3 > hits.length) {
-          const h2 = new Int32Array(hits.length * 2);
-          h2.set(hits);
-          hits = h2;
+  // Inside a word (its letters so far: len), or between words.
+  let inWord = 0, len = 0;
+  // In chunks, with room for as many words as the chunk could hold made
+  // before each: no capacity check per word.
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK);
+    while (start.length < count + (to - from + 1) / 2) start = grown(start);
+    for (let i = from; i < to; i++) {
+      const k = classOf[source.charCodeAt(i)];
+      state = next[(state << shift) + k];
+      if (k === BOUNDARY) inWord = 0;
+      else if (k < drop) {
+        if (inWord === 0) {
+          inWord = 1;
+          // The buffers may hold an earlier scan: every word's start is written.
+          start[count] = i;
+          lengths[(count - 1) & RING] = len;
+          count++;
+          len = 0;
         }
-        hits[hitCount * 3] = p;
-        hits[hitCount * 3 + 1] = first;
-        hits[hitCount * 3 + 2] = skip;
-        hitCount++;
+        len++;
+      }
+      if (state < firstOutput) continue;
+      if (state === halt) {
+        Object.assign(buffers, { start, flagged, hits: found.hits });
+        return { count: 0, start, flagged, flaggedCount: 0, hits: found.hits, hitCount: 0, special: true };
+      }
+      if (inWord === 0) {
+        addPhraseHits(scanner, state, count, len, lengths, found);
+      } else if (len - prefixLength[state] <= MAX_HEAD_OFFSET && (flaggedCount === 0 || flagged[flaggedCount - 1] !== count - 1)) {
+        // Only prefixes end inside a word; the longest one starts earliest.
+        if (flaggedCount === flagged.length) flagged = grown(flagged);
+        flagged[flaggedCount++] = count - 1;
       }
     }
   }
-  Object.assign(buffers, { start, end, flags, hits });
-  return { count, start, end, flags, hits, hitCount, special: false };
+  // A boundary after the end closes the last word.
+  if (inWord) {
+    state = next[state << shift];
+    if (state >= firstOutput) addPhraseHits(scanner, state, count, len, lengths, found);
+  }
+  Object.assign(buffers, { start, flagged, hits: found.hits });
+  return { count, start, flagged, flaggedCount, hits: found.hits, hitCount: found.count, special: false };
+}
+
+/** Offset just past the word starting at `from`: its last letter, or a
+ *  diacritic attached to it (a bidi mark after it is not part of it). */
+function wordEndIn(source: string, from: number, classOf: Uint8Array, drop: number): number {
+  let end = from + 1;
+  for (let i = from + 1; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    const k = classOf[c];
+    if (k === BOUNDARY) break;
+    if (k !== drop || NORMALIZE_TABLE[c] === DROP_ATTACH) end = i + 1;
+  }
+  return end;
 }
 
 /**
  * Text with presentation forms (ligatures such as ﻻ, common in old PDFs):
  * scan its normalized form, then map the words back to the original.
  */
-function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan {
+function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan & { end: Int32Array } {
   const norm = normalizeWithMap(source);
   const raw = scanRaw(norm.text, scanner, buffers);
+  const { classOf, drop } = scanner.automaton;
+  const end = new Int32Array(raw.count);
   for (let k = 0; k < raw.count; k++) {
+    end[k] = norm.end[wordEndIn(norm.text, raw.start[k], classOf, drop) - 1];
     raw.start[k] = norm.start[raw.start[k]];
-    raw.end[k] = norm.end[raw.end[k] - 1];
   }
-  return raw;
+  return { ...raw, end };
 }
 
 /**
@@ -272,31 +311,35 @@ function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers):
  * result is valid until `buffers` are given to another scan.
  */
 export function scanText(source: string, scanner: Scanner, buffers = scanBuffers()): ScannedText {
-  let raw = scanRaw(source, scanner, buffers);
+  let raw: RawScan & { end?: Int32Array } = scanRaw(source, scanner, buffers);
   if (raw.special) raw = scanNormalized(source, scanner, buffers);
-  const { count, start, end } = raw;
+  const { count, start } = raw;
+  const { classOf, drop } = scanner.automaton;
+  const ends = raw.end;
+  const wordEnd = ends ? (k: number) => ends[k] : (k: number) => wordEndIn(source, start[k], classOf, drop);
   const cache: (string | undefined)[] = [];
   return {
     source,
     count,
     start,
-    end,
-    flags: raw.flags,
+    flagged: raw.flagged,
+    flaggedCount: raw.flaggedCount,
     hits: raw.hits,
     hitCount: raw.hitCount,
+    wordEnd,
     word(k: number): string {
       let w = cache[k];
       if (w === undefined) {
-        w = normalizeRange(source, start[k], end[k]);
+        w = normalizeRange(source, start[k], wordEnd(k));
         cache[k] = w;
       }
       return w;
     },
     headKey(k: number, chars: number): number {
-      return headKeyOf(source, start[k], end[k], chars);
+      return headKeyOf(source, start[k], wordEnd(k), chars);
     },
     originalOffset(k: number, skip: number): number {
-      return skip === 0 ? start[k] : offsetAfter(source, start[k], end[k], skip);
+      return skip === 0 ? start[k] : offsetAfter(source, start[k], wordEnd(k), skip);
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import { HEAD_CANDIDATE, type ScannedText } from '../arabic/scan';
+import type { ScannedText } from '../arabic/scan';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
 
@@ -138,7 +138,7 @@ const SEEN_LIMIT = 20_000;
 /** What word k says in `table`, remembered by the word as written: taking
  *  it from the page is cheaper than normalizing it every time. */
 function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | null {
-  const written = tokens.source.slice(tokens.start[k], tokens.end[k]);
+  const written = tokens.source.slice(tokens.start[k], tokens.wordEnd(k));
   let v = table.seen.get(written);
   if (v === undefined) {
     v = stemOf(tokens.word(k), table);
@@ -155,8 +155,8 @@ export function cueEvidence(
   weighing: Weighing,
   into: Pick<TopicEvidence, 'cue' | 'relationCue'>,
 ): void {
-  for (let k = 0; k < tokens.count; k++) {
-    if ((tokens.flags[k] & HEAD_CANDIDATE) === 0) continue;
+  for (let f = 0; f < tokens.flaggedCount; f++) {
+    const k = tokens.flagged[f];
     const v = stemAt(tokens, k, cues.words);
     if (!v || !v.weight) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
@@ -232,14 +232,14 @@ export function relationEvidence(
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const { side, role } = relationRoles(compiled);
-  const { source, start, end } = tokens;
+  const { source, start } = tokens;
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
   for (let i = 0; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
     let chainSides = side[mentions[i].entity];
     let j = i + 1;
-    while (j < mentions.length && mentions[j].from === mentions[j - 1].to && JOINED.test(source.slice(end[mentions[j - 1].to - 1], start[mentions[j].from]))) {
+    while (j < mentions.length && mentions[j].from === mentions[j - 1].to && JOINED.test(source.slice(tokens.wordEnd(mentions[j - 1].to - 1), start[mentions[j].from]))) {
       chainSides |= side[mentions[j].entity];
       j++;
     }
@@ -261,7 +261,7 @@ export function relationEvidence(
         into.relationMentions++;
         return;
       }
-      actorEnd[s] = end[m.to - 1];
+      actorEnd[s] = tokens.wordEnd(m.to - 1);
     }
     i = j;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScanner, scanBuffers, scanText, HEAD_CANDIDATE } from '@/lib/arabic/scan';
+import { buildScanner, scanBuffers, scanText } from '@/lib/arabic/scan';
 import { normalizeArabic } from '@/lib/arabic/normalize';
 
 const scanner = buildScanner({
@@ -40,14 +40,14 @@ describe('scanner', () => {
     const text = 'في \u200fموسكوَ\u200f اليوم';
     const t = scanText(text, scanner);
     expect(t.count).toBe(3);
-    expect(text.slice(t.start[1], t.end[1])).toBe('موسكوَ');
+    expect(text.slice(t.start[1], t.wordEnd(1))).toBe('موسكوَ');
     expect(t.word(1)).toBe('موسكو');
     expect(t.originalOffset(1, 2)).toBe(text.indexOf('سكو'));
   });
 
   it('flags words that start with a prefix, behind a clitic or ال, and no others', () => {
     const t = scanText('والتطبيع مع المصالحة لا تطبيقات', scanner);
-    expect([...t.flags.subarray(0, t.count)].map((f) => (f & HEAD_CANDIDATE) !== 0)).toEqual([true, false, true, false, false]);
+    expect([...t.flagged.subarray(0, t.flaggedCount)]).toEqual([0, 2]);
   });
 
   it('reads presentation forms (ligatures) through the careful path', () => {
@@ -56,7 +56,7 @@ describe('scanner', () => {
     const found = hits(text);
     expect(found).toContainEqual(['بشار الاسد', 1, 0]);
     const t = scanText(text, scanner);
-    expect(text.slice(t.start[1], t.end[1])).toBe('ﺑﺸﺎﺭ');
+    expect(text.slice(t.start[1], t.wordEnd(1))).toBe('ﺑﺸﺎﺭ');
     expect(t.word(1)).toBe('بشار');
   });
 
@@ -76,8 +76,8 @@ describe('scanner', () => {
       const fresh = scanText(text, scanner);
       expect(reused.count).toBe(fresh.count);
       expect([...reused.start.subarray(0, reused.count)]).toEqual([...fresh.start.subarray(0, fresh.count)]);
-      expect([...reused.end.subarray(0, reused.count)]).toEqual([...fresh.end.subarray(0, fresh.count)]);
-      expect([...reused.flags.subarray(0, reused.count)]).toEqual([...fresh.flags.subarray(0, fresh.count)]);
+      for (let k = 0; k < fresh.count; k++) expect(reused.wordEnd(k)).toBe(fresh.wordEnd(k));
+      expect([...reused.flagged.subarray(0, reused.flaggedCount)]).toEqual([...fresh.flagged.subarray(0, fresh.flaggedCount)]);
       expect([...reused.hits.subarray(0, reused.hitCount * 3)]).toEqual([...fresh.hits.subarray(0, fresh.hitCount * 3)]);
     }
     // The buffers grew for the long text and stayed grown.
