@@ -277,15 +277,20 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
   return { count, start, flagged, flaggedCount, hits: found.hits, hitCount: found.count, special: false };
 }
 
-/** Offset just past the word starting at `from`: its last letter, or a
- *  diacritic attached to it (a bidi mark after it is not part of it). */
-function wordEndIn(source: string, from: number, classOf: Uint8Array, drop: number): number {
-  let end = from + 1;
-  for (let i = from + 1; i < source.length; i++) {
+/**
+ * Offset just past the word whose letters end before `limit` (the next
+ * word's start, or the text's end): its last letter, or a diacritic attached
+ * to it (a bidi mark after it is not part of it). Read backwards from
+ * `limit`, since between two words there is usually a single space.
+ */
+function wordEndBefore(source: string, limit: number, classOf: Uint8Array, drop: number): number {
+  let last = limit - 1;
+  for (let k = classOf[source.charCodeAt(last)]; k === BOUNDARY || k >= drop; k = classOf[source.charCodeAt(last)]) last--;
+  let end = last + 1;
+  for (let i = last + 1; i < limit; i++) {
     const c = source.charCodeAt(i);
-    const k = classOf[c];
-    if (k === BOUNDARY) break;
-    if (k !== drop || NORMALIZE_TABLE[c] === DROP_ATTACH) end = i + 1;
+    if (classOf[c] === BOUNDARY) break;
+    if (NORMALIZE_TABLE[c] === DROP_ATTACH) end = i + 1;
   }
   return end;
 }
@@ -300,7 +305,7 @@ function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers):
   const { classOf, drop } = scanner.automaton;
   const end = new Int32Array(raw.count);
   for (let k = 0; k < raw.count; k++) {
-    end[k] = norm.end[wordEndIn(norm.text, raw.start[k], classOf, drop) - 1];
+    end[k] = norm.end[wordEndBefore(norm.text, k + 1 < raw.count ? raw.start[k + 1] : norm.text.length, classOf, drop) - 1];
     raw.start[k] = norm.start[raw.start[k]];
   }
   return { ...raw, end };
@@ -316,7 +321,7 @@ export function scanText(source: string, scanner: Scanner, buffers = scanBuffers
   const { count, start } = raw;
   const { classOf, drop } = scanner.automaton;
   const ends = raw.end;
-  const wordEnd = ends ? (k: number) => ends[k] : (k: number) => wordEndIn(source, start[k], classOf, drop);
+  const wordEnd = ends ? (k: number) => ends[k] : (k: number) => wordEndBefore(source, k + 1 < count ? start[k + 1] : source.length, classOf, drop);
   const cache: (string | undefined)[] = [];
   return {
     source,
