@@ -3,7 +3,7 @@
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type Scanner } from './arabic/scan';
-import { arabicShare } from './arabic/script';
+import { arabicShare, type ScriptShare } from './arabic/script';
 import { firstDateInText, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
 import {
@@ -112,6 +112,14 @@ function firstLine(text: string): string {
   return t.length > 200 ? t.slice(0, 200) + '…' : t;
 }
 
+/** The language of a text that is not Arabic: the page's own word for it
+ *  (unless that says Arabic), else Persian for Persian letters, else unknown. */
+function otherLanguage(script: ScriptShare, langHint: string | undefined): string {
+  const hint = langHint?.split('-')[0].toLowerCase();
+  if (hint && hint !== 'ar') return hint;
+  return script.persian && script.share >= ARABIC_SHARE ? 'fa' : 'und';
+}
+
 function analyzeWith(
   compiled: CompiledPack,
   cues: CompiledCues,
@@ -123,8 +131,7 @@ function analyzeWith(
   // Language from an even sample of the letters: a thousand tell it as well as all of them (within 2%).
   const script = arabicShare(text, SCRIPT_SAMPLE);
   const isArabic = script.arabic >= 20 && script.share >= ARABIC_SHARE && !script.persian;
-  const hint = input.langHint?.split('-')[0].toLowerCase();
-  const lang = isArabic ? 'ar' : script.persian && script.share >= ARABIC_SHARE ? (hint && hint !== 'ar' ? hint : 'fa') : hint && hint !== 'ar' ? hint : 'und';
+  const lang = isArabic ? 'ar' : otherLanguage(script, input.langHint);
   const title = input.title?.trim() || firstLine(text);
 
   const tokens = scanText(text, scanner, buffers.text);

@@ -309,27 +309,31 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       const d = b.words - info.words || info.entries[0].entity - b.entries[0].entity || candSkip[i] - candSkip[best];
       if (d < 0) best = i;
     }
+    if (!careful) {
+      const entry = phraseInfo[candPhrase[best]].entries[0];
+      const n = entry.tokens.length;
+      if (entry.entity >= 0) out.push({ entity: entry.entity, from: word, to: word + n, skip: candSkip[best] });
+      next = word + n;
+      continue;
+    }
+    // Context rules decide: candidates in order, the first that its context allows.
     let chosen: Candidate | null = null;
     let unconfirmed: RawMention | null = null;
-    if (!careful) {
-      chosen = { entry: phraseInfo[candPhrase[best]].entries[0], skip: candSkip[best] };
-    } else {
-      const candidates: Candidate[] = [];
-      for (let c = from; c < end; c++) {
-        const i = order[c];
-        for (const entry of phraseInfo[candPhrase[i]].entries) candidates.push({ entry, skip: candSkip[i] });
+    const candidates: Candidate[] = [];
+    for (let c = from; c < end; c++) {
+      const i = order[c];
+      for (const entry of phraseInfo[candPhrase[i]].entries) candidates.push({ entry, skip: candSkip[i] });
+    }
+    candidates.sort(compareCandidates);
+    for (const c of candidates) {
+      const n = c.entry.tokens.length;
+      if (c.entry.rules.length) {
+        const verdict = contextVerdict(compiled, tokens, context, word, word + n, c.entry.rules);
+        if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
+        if (verdict !== 'ok') continue;
       }
-      candidates.sort(compareCandidates);
-      for (const c of candidates) {
-        const n = c.entry.tokens.length;
-        if (c.entry.rules.length) {
-          const verdict = contextVerdict(compiled, tokens, context, word, word + n, c.entry.rules);
-          if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
-          if (verdict !== 'ok') continue;
-        }
-        chosen = c;
-        break;
-      }
+      chosen = c;
+      break;
     }
     if (chosen) {
       const n = chosen.entry.tokens.length;
