@@ -65,6 +65,21 @@ const BEFORE_YEAR = 60;
 /** Characters after a year that a written date can span ("2023/03/14"). */
 const AFTER_YEAR = 8;
 
+const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * Whether the year at `at` can be part of a date, before normalizing its
+ * surroundings: every form has a digit before the year (the day) or a
+ * separator right after it (2023/03/14). Most years in a text ("عام 2011")
+ * have neither.
+ */
+function mayBeDate(text: string, at: number, after: number): boolean {
+  const c = text.charCodeAt(after);
+  if (c === 0x2f || c === 0x2e || c === 0x2d || c === 0xff0f || c === 0xff0e || c === 0xff0d) return true;
+  for (let i = Math.max(0, at - BEFORE_YEAR); i < at; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A date found in a text, and where its year stands. */
 export interface DateInText {
   date: string;
@@ -84,6 +99,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     const at = m.index, after = at + 4;
     // Four digits exactly: not part of a longer number.
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+    if (!mayBeDate(text, at, after)) continue;
     const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     if (date) return { date, yearAt: at };
   }
