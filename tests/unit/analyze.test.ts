@@ -105,5 +105,7 @@ describe('dates in the original text', () => {
     expect(findDateInText('رقم 120231 ثم ١٤/٠٣/٢٠٢٣ ثم 2024/01/02')).toBe('2023-03-14');
     expect(findDateInText('۱۴ مارس ۲۰۲۲')).toBe('2022-03-14');
     expect(findDateInText('عام 2023 كان صعباً، وفي 5 حزيران 2024 التقيا')).toBe('2024-06-05'); // a bare year is no date
+    expect(findDateInText('منذ 2011 وحتى 2023／03／14')).toBe('2023-03-14'); // full-width separators after the year
+    expect(findDateInText('في الرابع عشر من كانون الأول/ديسمبر 2023')).toBeNull(); // no day in digits
   });
 });
