@@ -15,6 +15,7 @@ export const MAX_HEAD_OFFSET = 5;
 /** Longest phrase, in words. */
 export const MAX_PATTERN_WORDS = 16;
 const RING = MAX_PATTERN_WORDS - 1;
+/** Characters scanned between checks that the word buffer has room. */
 const CHUNK = 4096;
 
 /**
@@ -74,7 +75,7 @@ interface ScanResult {
   count: number;
   /** Original offset of each word's first letter. */
   start: Int32Array;
-  /** Words where a prefix occurs (HEAD_CANDIDATE), in order. */
+  /** Words where a prefix starts near the word's start, in order. */
   flagged: Int32Array;
   flaggedCount: number;
   /** Phrase occurrences as triples: phrase index, first word, characters of
@@ -195,7 +196,7 @@ interface HitList {
 /**
  * Record the phrases that end in `state`, entered at the boundary after word
  * `words - 1`; `len` is that word's normalized length, `lengths` the ring of
- * the words' before it.
+ * those of the words before it.
  */
 function addPhraseHits(scanner: Scanner, state: number, words: number, len: number, lengths: Int32Array, found: HitList): void {
   const { outStart, outList } = scanner.automaton;
