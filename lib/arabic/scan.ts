@@ -279,14 +279,15 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
 }
 
 /**
- * Offset just past the word whose letters end before `limit` (the next
- * word's start, or the text's end): its last letter, or a diacritic attached
- * to it (a bidi mark after it is not part of it). Read backwards from
- * `limit`, since between two words there is usually a single space.
+ * Offset just past word k of `count` starting at `start`: its last letter,
+ * or a diacritic attached to it (a bidi mark after it is not part of it).
+ * Read backwards from the next word's start (or the text's end), since
+ * between two words there is usually a single space.
  */
-function wordEndBefore(source: string, limit: number, classOf: Uint8Array, drop: number): number {
+function wordEndAt(source: string, start: Int32Array, count: number, k: number, classOf: Uint8Array, drop: number): number {
+  const limit = k + 1 < count ? start[k + 1] : source.length;
   let last = limit - 1;
-  for (let k = classOf[source.charCodeAt(last)]; k === BOUNDARY || k >= drop; k = classOf[source.charCodeAt(last)]) last--;
+  for (let cls = classOf[source.charCodeAt(last)]; cls === BOUNDARY || cls >= drop; cls = classOf[source.charCodeAt(last)]) last--;
   let end = last + 1;
   for (let i = last + 1; i < limit; i++) {
     const c = source.charCodeAt(i);
@@ -303,12 +304,11 @@ function wordEndBefore(source: string, limit: number, classOf: Uint8Array, drop:
 function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan & { end: Int32Array } {
   const norm = normalizeWithMap(source);
   const raw = scanRaw(norm.text, scanner, buffers);
-  const { classOf, drop } = scanner.automaton;
+  // Ends first, while the starts are still offsets into the normalized text.
   const end = new Int32Array(raw.count);
-  for (let k = 0; k < raw.count; k++) {
-    end[k] = norm.end[wordEndBefore(norm.text, k + 1 < raw.count ? raw.start[k + 1] : norm.text.length, classOf, drop) - 1];
-    raw.start[k] = norm.start[raw.start[k]];
-  }
+  const { classOf, drop } = scanner.automaton;
+  for (let k = 0; k < raw.count; k++) end[k] = norm.end[wordEndAt(norm.text, raw.start, raw.count, k, classOf, drop) - 1];
+  for (let k = 0; k < raw.count; k++) raw.start[k] = norm.start[raw.start[k]];
   return { ...raw, end };
 }
 
@@ -322,7 +322,7 @@ export function scanText(source: string, scanner: Scanner, buffers = scanBuffers
   const { count, start } = raw;
   const { classOf, drop } = scanner.automaton;
   const ends = raw.end;
-  const wordEnd = ends ? (k: number) => ends[k] : (k: number) => wordEndBefore(source, k + 1 < count ? start[k + 1] : source.length, classOf, drop);
+  const wordEnd = ends ? (k: number) => ends[k] : (k: number) => wordEndAt(source, start, count, k, classOf, drop);
   const cache: (string | undefined)[] = [];
   return {
     source,
