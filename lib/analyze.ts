@@ -2,15 +2,16 @@
  * Page analysis: the one entry point the extension and the CLIs share.
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
-import { buildScanner, scanBuffers, scanText, type ScanBuffers, type Scanner } from './arabic/scan';
+import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { firstDateInText, parseMetaDate } from './arabic/dates';
-import { compilePack, findMentions, type CompiledPack } from './topic/matcher';
+import { compilePack, findMentions, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
   cueEvidence,
   decideTopic,
   groupEvidence,
+  groupSums,
   TITLE_WEIGHT,
   relationEvidence,
   type CompiledCues,
@@ -68,16 +69,32 @@ export function createAnalyzer(pack: TopicPack): Analyzer {
   const scanner = buildScanner({ phrases: compiled.phrases, prefixes: [...cues.words.stems.keys()] });
   // Analysis is synchronous and keeps no scan once it returns, so one set of
   // buffers for the text and one for the title serve every call.
-  const buffers = { text: scanBuffers(), title: scanBuffers() };
+  const engine: Engine = {
+    compiled,
+    cues,
+    scanner,
+    buffers: { text: scanBuffers(), title: scanBuffers() },
+    byEntity: new Array(compiled.entities.length).fill(null),
+  };
   return {
     pack,
     analyze: (input) => {
-      const analysis = analyzeWith(compiled, cues, scanner, buffers, input);
+      const analysis = analyzeWith(engine, input);
       // After a huge page, do not hold its word arrays (megabytes) for good.
-      if (buffers.text.start.length > KEEP_WORDS) buffers.text = scanBuffers();
+      if (engine.buffers.text.start.length > KEEP_WORDS) engine.buffers.text = scanBuffers();
       return analysis;
     },
   };
+}
+
+/** What an analyzer keeps between calls: the compiled pack and scratch space. */
+interface Engine {
+  compiled: CompiledPack;
+  cues: CompiledCues;
+  scanner: Scanner;
+  buffers: { text: ScanBuffers; title: ScanBuffers };
+  /** Per entity, its entry in the list being built; all null between calls. */
+  byEntity: (EntityMention | null)[];
 }
 
 /** Ten Arabic letters, wherever they are in the line. */
@@ -123,13 +140,40 @@ function otherLanguage(script: ScriptShare, langHint: string | undefined): strin
   return script.persian && script.share >= ARABIC_SHARE ? 'fa' : 'und';
 }
 
-function analyzeWith(
-  compiled: CompiledPack,
-  cues: CompiledCues,
-  scanner: Scanner,
-  buffers: { text: ScanBuffers; title: ScanBuffers },
-  input: AnalyzerInput,
-): Analysis {
+/** Most mentioned first, then by id. Ids are lower-case ASCII (the pack
+ *  schema says so): code order is enough. */
+const beforeInList = (a: EntityMention, b: EntityMention) => a.count > b.count || (a.count === b.count && a.id < b.id);
+
+/** The entities mentioned, with their spans, in list order. */
+function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText): EntityMention[] {
+  const { compiled, byEntity } = engine;
+  const list: EntityMention[] = [];
+  const listed: number[] = [];
+  for (const m of mentions) {
+    let em = byEntity[m.entity];
+    if (!em) {
+      const e = compiled.entities[m.entity];
+      em = { id: e.id, label: e.label.ar || e.label.en, count: 0, spans: [] };
+      byEntity[m.entity] = em;
+      list.push(em);
+      listed.push(m.entity);
+    }
+    em.count++;
+    em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.wordEnd(m.to - 1)]);
+  }
+  for (const entity of listed) byEntity[entity] = null;
+  // A few dozen at most: insertion sort.
+  for (let i = 1; i < list.length; i++) {
+    const em = list[i];
+    let j = i - 1;
+    for (; j >= 0 && beforeInList(em, list[j]); j--) list[j + 1] = list[j];
+    list[j + 1] = em;
+  }
+  return list;
+}
+
+function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
+  const { compiled, cues, scanner, buffers } = engine;
   const text = input.text ?? '';
   // Language from an even sample of the characters (see SCRIPT_SAMPLE).
   const script = arabicShare(text, SCRIPT_SAMPLE);
@@ -153,13 +197,14 @@ function analyzeWith(
     const mentions = findMentions(compiled, tokens);
     const weighing = { length: text.length };
     const evidence: TopicEvidence = {
-      groups: groupEvidence(compiled, mentions, tokens, weighing),
+      groups: groupSums(compiled),
       cue: 0,
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
       date: metaDate ?? dateline,
     };
+    groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
     cueEvidence(tokens, cues, weighing, evidence);
     relationEvidence(compiled, mentions, tokens, cues, evidence);
     // A separate title (from page metadata) weighs three times.
@@ -170,22 +215,9 @@ function analyzeWith(
       cueEvidence(titleTokens, cues, TITLE_WEIGHT, evidence);
       relationEvidence(compiled, titleMentions, titleTokens, cues, evidence);
     }
-    topic = decideTopic(compiled.pack, evidence, true);
+    topic = decideTopic(compiled, evidence, true);
 
-    const byEntity: (EntityMention | undefined)[] = new Array(compiled.entities.length);
-    for (const m of mentions) {
-      let em = byEntity[m.entity];
-      if (!em) {
-        const e = compiled.entities[m.entity];
-        em = { id: e.id, label: e.label.ar || e.label.en, count: 0, spans: [] };
-        byEntity[m.entity] = em;
-        entities.push(em);
-      }
-      em.count++;
-      em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.wordEnd(m.to - 1)]);
-    }
-    // Ids are lower-case ASCII (the pack schema says so): code order is enough.
-    entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    entities = entityList(engine, mentions, tokens);
   }
 
   return {

@@ -169,11 +169,14 @@ function offsetAfter(source: string, from: number, to: number, skip: number): nu
 export interface ScanBuffers {
   start: Int32Array;
   flagged: Int32Array;
-  hits: Int32Array;
+  /** Phrase hits so far (see HitList). */
+  found: HitList;
+  /** Normalized lengths of the last words (a ring), for the clitic check. */
+  lengths: Int32Array;
 }
 
 export function scanBuffers(words = 64): ScanBuffers {
-  return { start: new Int32Array(words), flagged: new Int32Array(16), hits: new Int32Array(96) };
+  return { start: new Int32Array(words), flagged: new Int32Array(16), found: { hits: new Int32Array(96), count: 0 }, lengths: new Int32Array(MAX_PATTERN_WORDS) };
 }
 
 interface RawScan extends ScanResult {
@@ -226,11 +229,10 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
   const { prefixLength } = scanner;
   const n = source.length;
   let { start, flagged } = buffers;
-  const found: HitList = { hits: buffers.hits, count: 0 };
+  const { found, lengths } = buffers;
+  found.count = 0;
   let flaggedCount = 0;
-  // Normalized lengths of the last words, for the clitic check of phrases:
-  // a word's length is written when the next word starts.
-  const lengths = new Int32Array(MAX_PATTERN_WORDS);
+  // A word's length goes into the ring when the next word starts.
   let count = 0;
   let state = 0;
   // Inside a word (its letters so far: len), or between words.
@@ -257,7 +259,8 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
       }
       if (state < firstOutput) continue;
       if (state === halt) {
-        Object.assign(buffers, { start, flagged, hits: found.hits });
+        buffers.start = start;
+        buffers.flagged = flagged;
         return { count: 0, start, flagged, flaggedCount: 0, hits: found.hits, hitCount: 0, special: true };
       }
       if (inWord === 0) {
@@ -274,7 +277,8 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
     state = next[state << shift];
     if (state >= firstOutput) addPhraseHits(scanner, state, count, len, lengths, found);
   }
-  Object.assign(buffers, { start, flagged, hits: found.hits });
+  buffers.start = start;
+  buffers.flagged = flagged;
   return { count, start, flagged, flaggedCount, hits: found.hits, hitCount: found.count, special: false };
 }
 
@@ -312,40 +316,64 @@ function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers):
   return { ...raw, end };
 }
 
+/** A scan's result with the words' forms and offsets read on demand. A
+ *  class, not an object of closures: one shape and one method for every
+ *  text, which the callers' hot loops can inline. */
+class Scan implements ScannedText {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly flagged: Int32Array;
+  readonly flaggedCount: number;
+  readonly hits: Int32Array;
+  readonly hitCount: number;
+  private readonly cache: (string | undefined)[] = [];
+
+  constructor(
+    readonly source: string,
+    raw: RawScan,
+    /** Word ends when they were worked out during the scan (ligatures), else null. */
+    private readonly ends: Int32Array | null,
+    private readonly classOf: Uint8Array,
+    private readonly drop: number,
+  ) {
+    this.count = raw.count;
+    this.start = raw.start;
+    this.flagged = raw.flagged;
+    this.flaggedCount = raw.flaggedCount;
+    this.hits = raw.hits;
+    this.hitCount = raw.hitCount;
+  }
+
+  wordEnd(k: number): number {
+    return this.ends ? this.ends[k] : wordEndAt(this.source, this.start, this.count, k, this.classOf, this.drop);
+  }
+
+  word(k: number): string {
+    let w = this.cache[k];
+    if (w === undefined) {
+      w = normalizeRange(this.source, this.start[k], this.wordEnd(k));
+      this.cache[k] = w;
+    }
+    return w;
+  }
+
+  headKey(k: number, chars: number): number {
+    return headKeyOf(this.source, this.start[k], this.wordEnd(k), chars);
+  }
+
+  originalOffset(k: number, skip: number): number {
+    return skip === 0 ? this.start[k] : offsetAfter(this.source, this.start[k], this.wordEnd(k), skip);
+  }
+}
+
 /**
  * Scan `source` into words, finding the scanner's phrases and prefixes. The
  * result is valid until `buffers` are given to another scan.
  */
 export function scanText(source: string, scanner: Scanner, buffers = scanBuffers()): ScannedText {
-  let raw: RawScan & { end?: Int32Array } = scanRaw(source, scanner, buffers);
-  if (raw.special) raw = scanNormalized(source, scanner, buffers);
-  const { count, start } = raw;
   const { classOf, drop } = scanner.automaton;
-  const ends = raw.end;
-  const wordEnd = ends ? (k: number) => ends[k] : (k: number) => wordEndAt(source, start, count, k, classOf, drop);
-  const cache: (string | undefined)[] = [];
-  return {
-    source,
-    count,
-    start,
-    flagged: raw.flagged,
-    flaggedCount: raw.flaggedCount,
-    hits: raw.hits,
-    hitCount: raw.hitCount,
-    wordEnd,
-    word(k: number): string {
-      let w = cache[k];
-      if (w === undefined) {
-        w = normalizeRange(source, start[k], wordEnd(k));
-        cache[k] = w;
-      }
-      return w;
-    },
-    headKey(k: number, chars: number): number {
-      return headKeyOf(source, start[k], wordEnd(k), chars);
-    },
-    originalOffset(k: number, skip: number): number {
-      return skip === 0 ? start[k] : offsetAfter(source, start[k], wordEnd(k), skip);
-    },
-  };
+  const raw = scanRaw(source, scanner, buffers);
+  if (!raw.special) return new Scan(source, raw, null, classOf, drop);
+  const careful = scanNormalized(source, scanner, buffers);
+  return new Scan(source, careful, careful.end, classOf, drop);
 }

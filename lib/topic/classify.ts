@@ -120,7 +120,8 @@ function stemOf<V>(token: string, table: StemTable<V>): V | null {
 }
 
 export interface TopicEvidence {
-  groups: Record<string, number>;
+  /** Weighted mentions per group, by the group's number (see groupSums). */
+  groups: Float64Array;
   cue: number;
   /** Weighted cues that name the relation itself (تطبيع, وساطة). */
   relationCue: number;
@@ -267,36 +268,40 @@ export function relationEvidence(
   }
 }
 
-/** The pack's groups by number, and each entity's groups as numbers. */
+/** The groups of a pack (its entities' and its rule's) by number: summing
+ *  by number costs less than a property per group and page. */
 interface GroupIndex {
   names: string[];
   ofEntity: Int32Array[];
+  /** The rule's weights, in the rule's order. */
+  weighted: { group: number; weight: number }[];
+  /** The groups the rule requires. */
+  required: Int32Array;
 }
 const groupIndex = perPack((compiled): GroupIndex => {
-  const names = [...new Set(compiled.entities.flatMap((e) => e.groups ?? []))];
+  const { rule } = compiled.pack;
+  const names = [...new Set([...compiled.entities.flatMap((e) => e.groups ?? []), ...Object.keys(rule.groupWeights), ...rule.requireGroups])];
   const number = new Map(names.map((g, i) => [g, i]));
-  return { names, ofEntity: compiled.entities.map((e) => Int32Array.from(e.groups ?? [], (g) => number.get(g)!)) };
+  return {
+    names,
+    ofEntity: compiled.entities.map((e) => Int32Array.from(e.groups ?? [], (g) => number.get(g)!)),
+    weighted: Object.entries(rule.groupWeights).map(([g, weight]) => ({ group: number.get(g)!, weight })),
+    required: Int32Array.from(rule.requireGroups, (g) => number.get(g)!),
+  };
 });
 
-/** Weighted group evidence from entity mentions, added to `into`. */
-export function groupEvidence(
-  compiled: CompiledPack,
-  mentions: RawMention[],
-  tokens: ScannedText,
-  weighing: Weighing,
-  into: Record<string, number> = {},
-): Record<string, number> {
-  const { names, ofEntity } = groupIndex(compiled);
-  // Summed by number, then named: a property update per mention costs more.
-  const sums = new Float64Array(names.length);
+/** Room for the group evidence of a page under `compiled`. */
+export const groupSums = (compiled: CompiledPack) => new Float64Array(groupIndex(compiled).names.length);
+
+/** Weighted group evidence from entity mentions, added to `into` (see groupSums). */
+export function groupEvidence(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, weighing: Weighing, into: Float64Array): void {
+  const { ofEntity } = groupIndex(compiled);
   for (const m of mentions) {
     const groups = ofEntity[m.entity];
     if (groups.length === 0) continue;
     const w = weightAt(weighing, tokens.start[m.from]);
-    for (let i = 0; i < groups.length; i++) sums[groups[i]] += w;
+    for (let i = 0; i < groups.length; i++) into[groups[i]] += w;
   }
-  for (let g = 0; g < names.length; g++) if (sums[g] > 0) into[names[g]] = (into[names[g]] ?? 0) + sums[g];
-  return into;
 }
 
 const saturate = (x: number, full: number) => (full <= 0 ? 1 : Math.min(1, x / full));
@@ -307,10 +312,11 @@ export function withinSpan(date: string | null | undefined, span: TopicPack['rul
   return date >= span.from && date <= span.to;
 }
 
-export function decideTopic(pack: TopicPack, evidence: TopicEvidence, isArabic: boolean): TopicVerdict {
-  const { rule } = pack;
+export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isArabic: boolean): TopicVerdict {
+  const { rule } = compiled.pack;
+  const { weighted, required } = groupIndex(compiled);
   let score = 0;
-  for (const [g, w] of Object.entries(rule.groupWeights)) score += w * saturate(evidence.groups[g] ?? 0, 2);
+  for (const { group, weight } of weighted) score += weight * saturate(evidence.groups[group], 2);
   score += rule.cueWeight * saturate(evidence.cue, Math.max(1, rule.minCue * 2));
   // Parties in the same news are not yet their relation (Turkey's army in
   // Syria, talks in Moscow "on the situation in Syria"); a page dated
@@ -324,7 +330,8 @@ export function decideTopic(pack: TopicPack, evidence: TopicEvidence, isArabic: 
   if (!related) score /= 2;
   if (!inSpan) score /= 2;
   score = Math.round(Math.min(1, score) * 1000) / 1000;
-  const groupsPresent = rule.requireGroups.every((g) => (evidence.groups[g] ?? 0) >= 1);
+  let groupsPresent = true;
+  for (let i = 0; i < required.length; i++) if (!(evidence.groups[required[i]] >= 1)) groupsPresent = false;
   const onTopic = isArabic && groupsPresent && evidence.cue >= rule.minCue && score >= rule.threshold;
   return { score: isArabic ? score : 0, onTopic };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
-import { findDate } from '@/lib/arabic/dates';
+import { findDate, parseMetaDate } from '@/lib/arabic/dates';
 import { normalizeArabic } from '@/lib/arabic/normalize';
 import { hasShared, seeds } from '../shared-corpus';
 
@@ -36,6 +36,16 @@ describe('page analysis', () => {
     expect(findDate(normalizeArabic('29 فبراير 2000'))).toBe('2000-02-29');
     expect(findDate(normalizeArabic('2023/13/01'))).toBeNull();
     expect(findDate(normalizeArabic('5/1/2023'))).toBe('2023-01-05');
+  });
+
+  it('reads the metadata date as ISO, or as any date the platform can read, and only real days', () => {
+    expect(parseMetaDate('2024-07-25T10:00:00+03:00')).toBe('2024-07-25');
+    expect(parseMetaDate('  2024-07-25 ')).toBe('2024-07-25');
+    expect(parseMetaDate('2023-02-29T00:00:00Z')).toBeNull();
+    expect(parseMetaDate('Thu, 25 Jul 2024 10:00:00 GMT')).toBe('2024-07-25');
+    expect(parseMetaDate('٢٠٢٤-٠٧-٢٥')).toBeNull();
+    expect(parseMetaDate('2024')).toBe('2024-01-01');
+    expect(parseMetaDate('')).toBeNull();
   });
 
   it('prefers the date from page metadata', () => {
