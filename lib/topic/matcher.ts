@@ -250,6 +250,20 @@ const scratchFor = (size: number) => ({
 let scratch = scratchFor(1024);
 const KEEP_SCRATCH = 1 << 16;
 
+/** Per entity, the last call of findMentions that found it (see there). */
+let confirmedMarks = new Int32Array(0);
+let confirmedStamp = 0;
+
+/** The candidates of several phrases at one word, in compareCandidates' order. */
+function sortedCandidates(phraseInfo: PhraseInfo[], order: Int32Array, candPhrase: Int32Array, candSkip: Int32Array, from: number, end: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let c = from; c < end; c++) {
+    const i = order[c];
+    for (const entry of phraseInfo[candPhrase[i]].entries) candidates.push({ entry, skip: candSkip[i] });
+  }
+  return candidates.sort(compareCandidates);
+}
+
 /** Sort candidate indices by word. Scan order is by last word, so they are
  *  nearly sorted already (only multi-word phrases step back): insertion sort. */
 function sortByWord(order: Int32Array, words: Int32Array, count: number): void {
@@ -316,6 +330,14 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
 
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
+  // The entities found so far are those whose mark is this call's stamp.
+  if (confirmedMarks.length < compiled.entities.length) confirmedMarks = new Int32Array(compiled.entities.length);
+  const confirmed = confirmedMarks;
+  if (confirmedStamp === 0x7fffffff) {
+    confirmedMarks.fill(0);
+    confirmedStamp = 0;
+  }
+  const stamp = ++confirmedStamp;
   let next = 0;
   for (let g = 0; g < count; ) {
     const word = candWord[order[g]];
@@ -337,41 +359,48 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     }
     if (!careful) {
       const p = candPhrase[best], entity = table.entity[p], n = table.words[p];
-      if (entity >= 0) out.push({ entity, from: word, to: word + n, skip: candSkip[best] });
+      if (entity >= 0) {
+        out.push({ entity, from: word, to: word + n, skip: candSkip[best] });
+        confirmed[entity] = stamp;
+      }
       next = word + n;
       continue;
     }
-    // Context rules decide: candidates in order, the first that its context allows.
-    let chosen: Candidate | null = null;
+    // Context rules decide: candidates in order, the first that its context
+    // allows. One phrase's entries are in that order already (one length,
+    // one proclitic; a trap, then entities in pack order).
+    let chosen: AliasEntry | null = null;
+    let chosenSkip = 0;
     let unconfirmed: RawMention | null = null;
-    const candidates: Candidate[] = [];
-    for (let c = from; c < end; c++) {
-      const i = order[c];
-      for (const entry of phraseInfo[candPhrase[i]].entries) candidates.push({ entry, skip: candSkip[i] });
-    }
-    candidates.sort(compareCandidates);
-    for (const c of candidates) {
-      const n = c.entry.tokens.length;
-      if (c.entry.rules.length) {
-        const verdict = contextVerdict(compiled, tokens, context, word, word + n, c.entry.rules);
-        if (verdict === 'unconfirmed' && c.entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: c.entry.entity, from: word, to: word + n, skip: c.skip };
+    const single = end - from === 1 ? phraseInfo[candPhrase[order[from]]].entries : null;
+    const sorted = single ? null : sortedCandidates(phraseInfo, order, candPhrase, candSkip, from, end);
+    const total = single ? single.length : sorted!.length;
+    for (let c = 0; c < total; c++) {
+      const entry = single ? single[c] : sorted![c].entry;
+      const skip = single ? candSkip[order[from]] : sorted![c].skip;
+      const n = entry.tokens.length;
+      if (entry.rules.length) {
+        const verdict = contextVerdict(compiled, tokens, context, word, word + n, entry.rules);
+        if (verdict === 'unconfirmed' && entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: entry.entity, from: word, to: word + n, skip };
         if (verdict !== 'ok') continue;
       }
-      chosen = c;
+      chosen = entry;
+      chosenSkip = skip;
       break;
     }
     if (chosen) {
-      const n = chosen.entry.tokens.length;
-      if (chosen.entry.entity >= 0) out.push({ entity: chosen.entry.entity, from: word, to: word + n, skip: chosen.skip });
+      const n = chosen.tokens.length;
+      if (chosen.entity >= 0) {
+        out.push({ entity: chosen.entity, from: word, to: word + n, skip: chosenSkip });
+        confirmed[chosen.entity] = stamp;
+      }
       next = word + n;
     } else if (unconfirmed) pending.push(unconfirmed);
   }
   // After a huge page, do not keep its arrays.
   if (scratch.word.length > KEEP_SCRATCH) scratch = scratchFor(1024);
   if (pending.length) {
-    const confirmed = new Uint8Array(compiled.entities.length);
-    for (const m of out) confirmed[m.entity] = 1;
-    const extra = pending.filter((m) => confirmed[m.entity] === 1);
+    const extra = pending.filter((m) => confirmed[m.entity] === stamp);
     if (extra.length) return mergeByStart(out, extra);
   }
   return out;
