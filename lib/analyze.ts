@@ -100,11 +100,16 @@ interface Engine {
 /** Ten Arabic letters, wherever they are in the line. */
 const ARABIC_LETTERS_10 = /(?:[\u0621-\u064a][^\u0621-\u064a]*){10}/;
 
-/** Words in `line`, counting no further than `limit` (lines may be whole paragraphs). */
+/** What \s matches in a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Words in a trimmed `line`, counting no further than `limit` (lines may be whole paragraphs). */
 function wordsUpTo(line: string, limit: number): number {
-  const space = /\s+/g;
   let n = 1;
-  while (n < limit && space.test(line)) n++;
+  for (let i = 1; i < line.length && n < limit; i++) if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1))) n++;
   return n;
 }
 
@@ -112,25 +117,29 @@ function wordsUpTo(line: string, limit: number): number {
 const TITLE_LINES = 12;
 const TITLE_SEARCH = 4000;
 
-/** A title for bare text: the first line that reads like a headline. */
+/** A title for bare text: among its first lines, the first that reads like
+ *  an Arabic headline, else the first of a headline's length, else the first. */
 function firstLine(text: string): string {
-  const lines: string[] = [];
   const head = text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text;
-  for (let from = 0; from <= head.length && lines.length < TITLE_LINES; ) {
+  let first: string | null = null;
+  let sized: string | null = null;
+  for (let from = 0, seen = 0; from <= head.length && seen < TITLE_LINES; ) {
     let to = head.indexOf('\n', from);
     if (to < 0) to = head.length;
     const line = head.slice(from, to).trim();
-    if (line) lines.push(line);
     from = to + 1;
+    if (!line) continue;
+    seen++;
+    first ??= line;
+    const words = wordsUpTo(line, 41);
+    if (words < 4 || words > 40) continue;
+    if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
+    sized ??= line;
   }
-  // Words are counted only for the lines looked at, once each.
-  const counted: number[] = [];
-  const words = (i: number) => (counted[i] ??= wordsUpTo(lines[i], 41));
-  let pick = lines.findIndex((l, i) => words(i) >= 5 && words(i) <= 40 && ARABIC_LETTERS_10.test(l));
-  if (pick < 0) pick = lines.findIndex((_, i) => words(i) >= 4 && words(i) <= 40);
-  const t = lines[pick < 0 ? 0 : pick] ?? '';
-  return t.length > 200 ? t.slice(0, 200) + '…' : t;
+  return headline(sized ?? first ?? '');
 }
+
+const headline = (t: string) => (t.length > 200 ? t.slice(0, 200) + '…' : t);
 
 /** The language of a text that is not Arabic: the page's own word for it
  *  (unless that says Arabic), else Persian for Persian letters, else unknown. */

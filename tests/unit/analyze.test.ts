@@ -48,6 +48,19 @@ describe('page analysis', () => {
     expect(parseMetaDate('')).toBeNull();
   });
 
+  it('takes a title for bare text from its first lines: an Arabic headline, else a headline-sized line', () => {
+    const title = (text: string) => analyzer.analyze({ text }).title;
+    expect(title('الرئيسية\nأخبار\nوزراء دفاع تركيا وسوريا وروسيا يلتقون في موسكو\nنص المقال هنا.')).toBe('وزراء دفاع تركيا وسوريا وروسيا يلتقون في موسكو');
+    // Words may be apart by any space character, as \s reads them.
+    expect(title('عاجل\n  وزراء\u00a0دفاع\u2003تركيا وسوريا وروسيا  \n')).toBe('وزراء\u00a0دفاع\u2003تركيا وسوريا وروسيا');
+    expect(title('Home\n\nfour words in English\nأ ب')).toBe('four words in English');
+    expect(title('أ\nب ت')).toBe('أ');
+    const long = Array.from({ length: 30 }, () => 'المفاوضات').join(' ');
+    expect(title(long)).toBe(long.slice(0, 200) + '…');
+    // Only the first 12 lines are looked at.
+    expect(title('سطر\n'.repeat(12) + 'وزراء دفاع تركيا وسوريا وروسيا يلتقون')).toBe('سطر');
+  });
+
   it('prefers the date from page metadata', () => {
     const a = analyzer.analyze({ text: 'في 2023/03/14 وصل الأسد', publishedTime: '2024-07-25T10:00:00Z' });
     expect(a.published).toBe('2024-07-25');
