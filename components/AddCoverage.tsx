@@ -12,6 +12,7 @@ import { domFeedReader } from '@/lib/coverage/dom-reader';
 import { fetchText, originPattern } from '@/lib/coverage/fetch-page';
 import type { FeedSummary } from '@/lib/messages';
 import { FollowedFeeds } from './FollowedFeeds';
+import { errorMessage } from '@/lib/errors';
 
 interface Row {
   source: string;
@@ -51,7 +52,7 @@ export function AddCoverage() {
       setFollowed(await ask({ type: 'feeds/follow', url: list[0] }));
       setFollowed(await ask({ type: 'feeds/check', url: list[0] }));
     } catch (e) {
-      setError(t('feedFailed', e instanceof Error ? e.message : String(e)));
+      setError(t('feedFailed', errorMessage(e)));
     } finally {
       setBusy(false);
     }
@@ -68,7 +69,7 @@ export function AddCoverage() {
         const r = await ask({ type: 'coverage/add', page });
         state[i] = { source: job.source, status: r.stored ? 'added' : 'off', detail: r.title };
       } catch (e) {
-        state[i] = { source: job.source, status: 'failed', detail: e instanceof Error ? e.message : String(e) };
+        state[i] = { source: job.source, status: 'failed', detail: errorMessage(e) };
       }
       setRows([...state]);
     }
@@ -134,7 +135,7 @@ export function AddCoverage() {
               const items = await reader.items(await fetchText(list[0]), list[0]);
               await fromUrls(items.map((i) => i.url));
             } catch (e) {
-              setError(t('feedFailed', e instanceof Error ? e.message : String(e)));
+              setError(t('feedFailed', errorMessage(e)));
             }
           }}
         >

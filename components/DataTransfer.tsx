@@ -3,13 +3,14 @@ import { useState } from 'preact/hooks';
 import { ask, t } from '@/lib/platform/browser';
 import type { ExportFormat } from '@/lib/messages';
 import { downloadText } from './download';
+import { errorMessage } from '@/lib/errors';
 
 export function DataTransfer({ articleId }: { articleId?: string }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const exportAs = (format: ExportFormat) =>
     ask({ type: 'data/export', format, ...(articleId ? { articleId } : {}) })
       .then((file) => downloadText(file.filename, file.mime, file.text))
-      .catch((e: unknown) => setMessage({ error: true, text: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => setMessage({ error: true, text: errorMessage(e) }));
   return (
     <div class="toolbar" data-testid="data-transfer">
       <span>{t('exportLabel')}</span>
@@ -33,7 +34,7 @@ export function DataTransfer({ articleId }: { articleId?: string }) {
                 const r = await ask({ type: 'data/import', text: await file.text() });
                 setMessage({ error: false, text: t('importReport', [String(r.added), String(r.updated), String(r.unchanged)]) });
               } catch (err) {
-                setMessage({ error: true, text: t('importFailed', err instanceof Error ? err.message : String(err)) });
+                setMessage({ error: true, text: t('importFailed', errorMessage(err)) });
               }
             }}
           />

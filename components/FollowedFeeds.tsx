@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { ask, t } from '@/lib/platform/browser';
 import type { FeedSummary } from '@/lib/messages';
+import { errorMessage } from '@/lib/errors';
 
 interface Props {
   feeds: FeedSummary[];
@@ -22,7 +23,7 @@ export function FollowedFeeds({ feeds, onChange }: Props) {
     try {
       onChange(await work());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(null);
     }

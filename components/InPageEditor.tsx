@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { HighlightEditorModel } from '@/lib/content/start';
 import { HighlightEditor } from './HighlightEditor';
+import { errorMessage } from '@/lib/errors';
 
 export interface InPageEditorText {
   delete: string;
@@ -15,7 +16,7 @@ export function InPageEditor({ model, text, dir, onClose }: { model: HighlightEd
   const [state, setState] = useState<'edit' | 'deleted'>('edit');
   const [error, setError] = useState<string | null>(null);
   const attempt = (p: Promise<void>, after: () => void) =>
-    p.then(after).catch((e: unknown) => setError(text.failed(e instanceof Error ? e.message : String(e))));
+    p.then(after).catch((e: unknown) => setError(text.failed(errorMessage(e))));
   return (
     <div class="pop" dir={dir} role="dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <button type="button" class="close" aria-label={text.close} onClick={onClose}>×</button>

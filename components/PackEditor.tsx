@@ -8,6 +8,7 @@ import { ask, t } from '@/lib/platform/browser';
 import type { Entity, EntityType, TopicPack } from '@/lib/types';
 import { useAsync } from './useAsync';
 import { downloadText } from './download';
+import { errorMessage } from '@/lib/errors';
 
 const TYPES: EntityType[] = ['person', 'place', 'state', 'org', 'other'];
 const typeKey = (type: EntityType) => `type${type === 'org' ? 'Org' : type[0].toUpperCase() + type.slice(1)}`;
@@ -93,7 +94,7 @@ export function PackEditor() {
         setMessage({ error: false, text: okText });
         reload();
       })
-      .catch((e: unknown) => setMessage({ error: true, text: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => setMessage({ error: true, text: errorMessage(e) }));
 
   if (loadError) return <p class="error" role="alert">{t('errorGeneric', loadError)}</p>;
   if (!state) return <p class="empty">{t('loading')}</p>;

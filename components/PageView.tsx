@@ -13,6 +13,7 @@ import { useLiveQuery } from './useLiveQuery';
 import { DataTransfer } from './DataTransfer';
 import { RelatedList } from './RelatedList';
 import { getDb } from '@/lib/db';
+import { errorMessage } from '@/lib/errors';
 
 export function PageView({ tabId, live = false }: { tabId: number; live?: boolean }) {
   const [state, error, reload] = useAsync(() => ask({ type: 'tab/state', tabId }), [tabId]);
@@ -33,7 +34,7 @@ export function PageView({ tabId, live = false }: { tabId: number; live?: boolea
     return () => clearInterval(timer);
   }, [live, tabId]);
 
-  const run = (p: Promise<unknown>) => p.then(reload).catch((e: unknown) => setActionError(e instanceof Error ? e.message : String(e)));
+  const run = (p: Promise<unknown>) => p.then(reload).catch((e: unknown) => setActionError(errorMessage(e)));
 
   if (error) return <p class="error" role="alert">{t('errorGeneric', error)}</p>;
   if (!state) return <p class="empty">{t('loading')}</p>;

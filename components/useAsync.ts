@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/errors';
 
 /** Run `load` when `deps` change; returns [value, error, reload]. */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): [T | undefined, string | null, () => void] {
@@ -9,7 +10,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): [T | undef
     let live = true;
     load()
       .then((v) => live && (setValue(() => v), setError(null)))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };

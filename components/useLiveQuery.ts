@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/errors';
 
 /** A Dexie query that re-runs whenever the data changes, here or in another context. */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): [T | undefined, string | null] {
@@ -11,7 +12,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): [T | 
         setValue(() => v);
         setError(null);
       },
-      error: (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      error: (e: unknown) => setError(errorMessage(e)),
     });
     return () => sub.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps

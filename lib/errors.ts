@@ -1,5 +1,8 @@
 /** Errors the reader can act on, said plainly. */
 
+/** An error's own message, whatever was thrown. */
+export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
 /** A sentence for a storage or database failure; other errors keep their own message. */
 export function explainError(err: unknown): string {
   const e = err as { name?: string; message?: string; inner?: { name?: string } } | null;

@@ -2,6 +2,7 @@
 // and pages for it, and answers nobody else.
 import { browser } from '@/lib/platform/browser';
 import { domFeedReader, isParseRequest } from '@/lib/coverage/dom-reader';
+import { errorMessage } from '@/lib/errors';
 
 const reader = domFeedReader(new DOMParser());
 
@@ -11,6 +12,6 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?
   const work = raw.kind === 'items' ? reader.items(raw.text, raw.url) : reader.page(raw.text, raw.url);
   return work.then(
     (data) => ({ ok: true, data }),
-    (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => ({ ok: false, error: errorMessage(e) }),
   );
 });

@@ -13,7 +13,7 @@ import { createBackgroundService } from './service';
 import { TabStates, type SessionArea } from './tab-state';
 import { getCustomPack, getFeeds } from '../settings';
 import { lazyCoverage } from '../coverage/store';
-import { explainError } from '../errors';
+import { explainError, errorMessage } from '../errors';
 import { createFeedFollower } from './feeds';
 import { backgroundReader } from '../platform/parser';
 import { fetchText, originPattern } from '../coverage/fetch-page';
@@ -91,7 +91,7 @@ export function startBackground(): void {
         .then((data) => ({ ok: true as const, data }))
         .catch((err: unknown) => ({ ok: false as const, error: explainError(err) }));
     } catch (err) {
-      reply = Promise.resolve({ ok: false as const, error: err instanceof Error ? err.message : String(err) });
+      reply = Promise.resolve({ ok: false as const, error: errorMessage(err) });
     }
     return reply;
   });

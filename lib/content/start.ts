@@ -10,7 +10,7 @@ import { parseCommand, type ContentCommand, type EntityCard, type HighlightPatch
 import { PageHighlighter } from './highlighter';
 import { EntityMarks } from './entity-marks';
 import { readPageText, sampleText, textExceeds } from './page-text';
-import { withRetry } from '../errors';
+import { withRetry, errorMessage } from '../errors';
 import { DEFAULT_DETECTION, detectsOn } from '../detection';
 import { onDetectionChange, readDetection } from '../platform/detection-store';
 import type { Colour, ExtractedPage, Highlight } from '../types';
@@ -144,7 +144,7 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       await placeHighlights();
       if (withNote && rect) hooks.showEditor?.(rect, editorFor(saved));
     } catch (err) {
-      hooks.notify?.(`${hooks.saveFailedPrefix ?? 'Not saved:'} ${err instanceof Error ? err.message : String(err)}`);
+      hooks.notify?.(`${hooks.saveFailedPrefix ?? 'Not saved:'} ${errorMessage(err)}`);
     }
   }
 
@@ -256,7 +256,7 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 0));
       marks.show(index, surfaces);
     } catch (err) {
-      hooks.notify?.(err instanceof Error ? err.message : String(err));
+      hooks.notify?.(errorMessage(err));
     }
   }
 
@@ -270,5 +270,5 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
 
   // Analysis first (the badge is the visible verdict), then highlights.
   await analyzePage();
-  await placeHighlights().catch((err) => hooks.notify?.(err instanceof Error ? err.message : String(err)));
+  await placeHighlights().catch((err) => hooks.notify?.(errorMessage(err)));
 }

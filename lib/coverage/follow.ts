@@ -6,6 +6,7 @@
  */
 import type { ExtractedPage } from '../types';
 import type { FeedItem } from './feeds';
+import { errorMessage } from '../errors';
 
 export interface FollowedFeed {
   url: string;
@@ -48,8 +49,6 @@ export function newFeed(url: string, now: number): FollowedFeed {
   return { url, since: new Date(now).toISOString(), lastChecked: null, lastError: null, lastAdded: 0, totalAdded: 0, seen: [] };
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** Check one feed; never throws: what failed is in `lastError`. */
 export async function checkFeed(feed: FollowedFeed, deps: FollowDeps): Promise<FollowedFeed> {
   const next: FollowedFeed = { ...feed, lastChecked: new Date(deps.now()).toISOString(), lastAdded: 0, seen: [...feed.seen] };
@@ -70,7 +69,7 @@ export async function checkFeed(feed: FollowedFeed, deps: FollowDeps): Promise<F
         const page = await deps.reader.page(await deps.fetchText(item.url), item.url);
         if ((await deps.add(page)).stored) next.lastAdded++;
       } catch (e) {
-        failures.push(`${item.url}: ${message(e)}`);
+        failures.push(`${item.url}: ${errorMessage(e)}`);
       }
       // A page that failed is not fetched again at every check.
       next.seen.push(item.url);
@@ -83,7 +82,7 @@ export async function checkFeed(feed: FollowedFeed, deps: FollowDeps): Promise<F
     ].filter(Boolean);
     next.lastError = problems.length ? problems.join('; ') : null;
   } catch (e) {
-    next.lastError = message(e);
+    next.lastError = errorMessage(e);
   }
   return next;
 }
