@@ -54,6 +54,24 @@ describe('entity matching', () => {
     expect(text.slice(...moscow.spans[0])).toBe('موسكو');
   });
 
+  it('reads the PKK by its short name only where it means the party, not the Kurdish parties of Iraq', () => {
+    expect(ids('اشتبك الجيش التركي مع مسلحي الكردستاني قرب الحدود')).toEqual(['pkk', 'turkey']);
+    expect(ids('وقالت أنقرة إن عناصر "الكردستاني" تسللوا عبر الجبال')).toEqual(['ankara', 'pkk']);
+    // Barzani's and Talabani's parties, and other Workers' parties.
+    expect(ids('فاز الحزب الديمقراطي الكردستاني بأغلب المقاعد في الانتخابات')).toEqual([]);
+    expect(ids('اجتمع قادة الاتحاد الوطني الكردستاني في السليمانية')).toEqual([]);
+    expect(ids('أعلن البرلمان الكردستاني موعد جلسته المقبلة')).toEqual([]);
+    expect(ids('فاز حزب العمال البريطاني في الانتخابات العامة')).toEqual([]);
+    expect(ids('شارك حزب العمال التركي في التظاهرة')).toEqual([]);
+    // Named in full once, the short name counts without more context.
+    const text = 'تطالب أنقرة بإبعاد حزب العمال الكردستاني عن حدودها. ' + 'وتقول إن الكردستاني يتخذ من المنطقة قاعدة له.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
+  });
+
+  it('reads the accusative plural أتراكاً', () => {
+    expect(ids('التقى مسؤولون سوريون أتراكاً في موسكو')).toEqual(['moscow', 'syria', 'turkey']);
+  });
+
   it('matches Persian-letter and transliteration variants', () => {
     expect(ids('شويجو وجاويش أوغلو وفيدان وزير الخارجية التركي')).toEqual(['cavusoglu', 'fidan', 'shoigu', 'turkey']);
   });
