@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { firstDateInText, parseMetaDate } from './arabic/dates';
-import { compilePack, findMentions, type CompiledPack, type RawMention } from './topic/matcher';
+import { compilePack, findMentions, hasLaterSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
   cueEvidence,
@@ -213,6 +213,10 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       formatMentions: 0,
       date: metaDate ?? dateline,
     };
+    // Without a date in its metadata, what the text says may place the page
+    // after the story: a date near its top may be one the story recalls.
+    const checkLater = !metaDate && !!compiled.pack.rule.span?.laterSigns;
+    if (checkLater) evidence.later = hasLaterSign(compiled, tokens);
     groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
     cueEvidence(tokens, cues, weighing, evidence);
     relationEvidence(compiled, mentions, tokens, cues, evidence);
@@ -220,6 +224,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);
       const titleMentions = findMentions(compiled, titleTokens);
+      if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, titleTokens);
       groupEvidence(compiled, titleMentions, titleTokens, TITLE_WEIGHT, evidence.groups);
       cueEvidence(titleTokens, cues, TITLE_WEIGHT, evidence);
       relationEvidence(compiled, titleMentions, titleTokens, cues, evidence);

@@ -58,6 +58,15 @@ export interface RelationRule {
   entities?: string[];
 }
 
+export interface StorySpan {
+  from: string;
+  to: string;
+  /** Phrases only pages from after the story use (a leader who came later,
+   *  "since the fall of" a government): a page with one and no date in its
+   *  metadata is taken to be from after the span. */
+  laterSigns?: string[];
+}
+
 export interface TopicRule {
   /** Every group named here must have mentions. */
   requireGroups: string[];
@@ -73,7 +82,7 @@ export interface TopicRule {
   relation?: RelationRule;
   /** The story's dates (YYYY-MM-DD, inclusive): a page dated outside them
    *  is not on the topic. */
-  span?: { from: string; to: string };
+  span?: StorySpan;
 }
 
 export interface TopicPack {

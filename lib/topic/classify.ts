@@ -132,6 +132,9 @@ export interface TopicEvidence {
   formatMentions: number;
   /** The page's date, when it has one near its top or in its metadata. */
   date?: string | null;
+  /** A page without a date in its metadata says it is from after the story
+   *  (see StorySpan.laterSigns). */
+  later?: boolean;
 }
 
 const SEEN_LIMIT = 20_000;
@@ -321,7 +324,7 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   // Parties in the same news are not yet their relation (Turkey's army in
   // Syria, talks in Moscow "on the situation in Syria"); a page dated
   // outside the story is another story. Either halves the score.
-  const inSpan = withinSpan(evidence.date, rule.span);
+  const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later;
   const related =
     !rule.relation ||
     evidence.relationCue >= rule.relation.minCue ||

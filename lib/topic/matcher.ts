@@ -38,6 +38,8 @@ interface PhraseInfo {
   words: number;
   /** Whether an entry has context rules (the careful path in findMentions). */
   hasRules: boolean;
+  /** It is one of the span's later signs (see StorySpan.laterSigns). */
+  laterSign: boolean;
 }
 
 export interface CompiledPack {
@@ -60,12 +62,13 @@ interface PhraseTable {
   words: Int32Array;
   firstLength: Int32Array;
   lead: Int32Array;
-  /** HAS_RULES, CONTEXT_WORD. */
+  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN. */
   flags: Uint8Array;
 }
 const NO_ENTRY = -2;
 const HAS_RULES = 1;
 const CONTEXT_WORD = 2;
+const LATER_SIGN = 4;
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
   return {
@@ -73,7 +76,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0)),
   };
 }
 
@@ -113,7 +116,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -149,6 +152,10 @@ export function compilePack(pack: TopicPack): CompiledPack {
     }
   });
   for (const trap of pack.traps ?? []) addAlias(words(normalizeArabic(trap)), -1, []);
+  for (const sign of pack.rule.span?.laterSigns ?? []) {
+    const tokens = words(normalizeArabic(sign));
+    if (tokens.length) for (const info of infos(tokens)) info.laterSign = true;
+  }
   for (const info of phraseInfo) {
     // A trap (-1) first, then entities in pack order: the order findMentions prefers.
     info.entries.sort((a, b) => a.entity - b.entity);
@@ -165,6 +172,18 @@ function cliticFits(table: PhraseTable, t: ScannedText, word: number, skip: numb
   const clitic = t.headKey(word, skip);
   // وللأسد: before لل only a conjunction.
   return lead ? BEFORE_LAM_LAM.has(clitic) : CLITICS.has(clitic);
+}
+
+/** Whether the scanned text has one of the span's later signs (with a
+ *  proclitic only where one may stand). */
+export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText): boolean {
+  const { phraseTable: table } = compiled;
+  const { hits, hitCount } = tokens;
+  for (let h = 0; h < hitCount; h++) {
+    const p = hits[h * 3];
+    if (table.flags[p] & LATER_SIGN && cliticFits(table, tokens, hits[h * 3 + 1], hits[h * 3 + 2], p, MIN_CONTEXT_REST)) return true;
+  }
+  return false;
 }
 
 interface Candidate {

@@ -2,7 +2,10 @@
  * Validation of topic packs. Packs come from users (import, editing), so
  * every field is checked and the first problem is reported by its path.
  */
-import type { RelationRule, TopicPack } from '../types';
+import type { RelationRule, StorySpan, TopicPack } from '../types';
+import { normalizeArabic } from '../arabic/normalize';
+import { words } from '../arabic/tokenize';
+import { MAX_PATTERN_WORDS } from '../arabic/scan';
 
 export class PackError extends Error {
   constructor(public field: string, problem: string) {
@@ -30,6 +33,15 @@ function strList(v: unknown, field: string, opts: { max?: number; optional?: boo
   if (opts.nonEmpty && v.length === 0) throw new PackError(field, 'must not be empty');
   if (v.length > (opts.max ?? 1000)) throw new PackError(field, `has more than ${opts.max ?? 1000} items`);
   return v.map((x, i) => str(x, `${field}[${i}]`, { max: 200 })!);
+}
+
+/** A list of phrases the scanner looks for, each of at most MAX_PATTERN_WORDS words. */
+function phraseList(v: unknown, field: string, opts: { max?: number; optional?: boolean; nonEmpty?: boolean } = {}): string[] | undefined {
+  const list = strList(v, field, opts);
+  list?.forEach((phrase, i) => {
+    if (words(normalizeArabic(phrase)).length > MAX_PATTERN_WORDS) throw new PackError(`${field}[${i}]`, `has more than ${MAX_PATTERN_WORDS} words`);
+  });
+  return list;
 }
 
 function num(v: unknown, field: string, min: number, max: number): number {
@@ -86,14 +98,14 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function spanOf(v: unknown): { from: string; to: string } {
+function spanOf(v: unknown): StorySpan {
   if (!isObj(v)) throw new PackError('rule.span', 'must be an object with "from" and "to"');
   for (const k of ['from', 'to'] as const)
     if (typeof v[k] !== 'string' || !ISO_DAY.test(v[k] as string) || Number.isNaN(Date.parse(v[k] as string)))
       throw new PackError(`rule.span.${k}`, 'must be a date written YYYY-MM-DD');
-  const span = { from: v.from as string, to: v.to as string };
-  if (span.from > span.to) throw new PackError('rule.span', 'ends before it begins');
-  return span;
+  if ((v.from as string) > (v.to as string)) throw new PackError('rule.span', 'ends before it begins');
+  const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });
+  return { from: v.from as string, to: v.to as string, ...(laterSigns ? { laterSigns } : {}) };
 }
 
 /** Check `input` and return a clean copy (unknown fields dropped). */
@@ -116,7 +128,7 @@ export function validatePack(input: unknown): TopicPack {
     if (typeof e.type !== 'string' || !ENTITY_TYPES.includes(e.type))
       throw new PackError(`${f}.type`, `must be one of ${ENTITY_TYPES.join(', ')}`);
     const label = bilingual(e.label, `${f}.label`);
-    const aliases = strList(e.aliases, `${f}.aliases`, { nonEmpty: true, max: 500 })!;
+    const aliases = phraseList(e.aliases, `${f}.aliases`, { nonEmpty: true, max: 500 })!;
     const wikidata = str(e.wikidata, `${f}.wikidata`, { optional: true, max: 20 });
     if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) throw new PackError(`${f}.wikidata`, 'must look like Q123');
     const description = englishFirst(e.description, `${f}.description`);
@@ -129,8 +141,8 @@ export function validatePack(input: unknown): TopicPack {
         if (!isObj(r)) throw new PackError(rf, 'must be an object');
         const rule = {
           aliases: strList(r.aliases, `${rf}.aliases`, { optional: true }),
-          requireAny: strList(r.requireAny, `${rf}.requireAny`, { optional: true }),
-          forbidAny: strList(r.forbidAny, `${rf}.forbidAny`, { optional: true }),
+          requireAny: phraseList(r.requireAny, `${rf}.requireAny`, { optional: true }),
+          forbidAny: phraseList(r.forbidAny, `${rf}.forbidAny`, { optional: true }),
           window: r.window === undefined ? undefined : num(r.window, `${rf}.window`, 1, 50),
         };
         if (!rule.requireAny && !rule.forbidAny) throw new PackError(rf, 'needs requireAny or forbidAny');
@@ -157,7 +169,7 @@ export function validatePack(input: unknown): TopicPack {
     if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
     return { stem, weight: num(c.weight, `cues[${i}].weight`, 0, 10), ...(c.relation ? { relation: true } : {}) };
   });
-  const traps = strList(input.traps, 'traps', { optional: true, max: 2000 });
+  const traps = phraseList(input.traps, 'traps', { optional: true, max: 2000 });
   if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');
   const r = input.rule;
   const requireGroups = strList(r.requireGroups, 'rule.requireGroups', { max: 20 })!;

@@ -61,6 +61,25 @@ describe('page analysis', () => {
     expect(title('سطر\n'.repeat(12) + 'وزراء دفاع تركيا وسوريا وروسيا يلتقون')).toBe('سطر');
   });
 
+  it('takes a page without a date in its metadata to be from after the story when the text says so', () => {
+    const meeting = (syrian: string) =>
+      `بحث وزير الخارجية التركي هاكان فيدان في دمشق مع ${syrian} تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين، وأكد الجانبان مواصلة الحوار.`;
+    // The same report about the Syrian president of the story, and about the one who came after it.
+    expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') }).topic.onTopic).toBe(true);
+    const later = analyzer.analyze({ text: meeting('الرئيس السوري أحمد الشرع') });
+    expect(later.topic.onTopic).toBe(false);
+    expect(later.published).toBeNull();
+    // "Since the fall of", behind a proclitic, in the title alone.
+    const title = 'وفد تركي في دمشق للمرة الأولى ومنذ سقوط نظام الأسد';
+    expect(analyzer.analyze({ text: meeting('نظيره السوري'), title }).topic.onTopic).toBe(false);
+    // A date near the top may be one the story recalls: the sign still counts.
+    expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('الرئيس السوري أحمد الشرع') }).topic.onTopic).toBe(false);
+    // The page's metadata says when it is from: the sign does not overrule it.
+    expect(analyzer.analyze({ text: meeting('الرئيس السوري أحمد الشرع'), publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
+    // Talk of toppling him, as the story's reports recall it, is no sign.
+    expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' ودعمت أنقرة طويلاً مساعي إسقاط نظام الأسد.' }).topic.onTopic).toBe(true);
+  });
+
   it('prefers the date from page metadata', () => {
     const a = analyzer.analyze({ text: 'في 2023/03/14 وصل الأسد', publishedTime: '2024-07-25T10:00:00Z' });
     expect(a.published).toBe('2024-07-25');

@@ -36,6 +36,12 @@ describe('topic pack validation', () => {
     [(p: any) => delete p.rule.relation.minCue, 'rule.relation.minCue'],
     [(p: any) => (p.rule.span.from = '2022/01/01'), 'rule.span.from'],
     [(p: any) => (p.rule.span = { from: '2025-01-01', to: '2024-12-31' }), 'rule.span'],
+    [(p: any) => (p.rule.span.laterSigns = 'أحمد الشرع'), 'rule.span.laterSigns'],
+    [(p: any) => (p.rule.span.laterSigns = ['أحمد الشرع', '']), 'rule.span.laterSigns[1]'],
+    // The scanner reads phrases of at most 16 words: a longer one is refused here, not when the pack is used.
+    [(p: any) => p.entities[0].aliases.push(Array(17).fill('كلمة').join(' ')), `entities[0].aliases[${raw.entities[0].aliases.length}]`],
+    [(p: any) => (p.traps = [Array(20).fill('فخ').join(' ')]), 'traps[0]'],
+    [(p: any) => (p.entities[1].context = [{ requireAny: [Array(17).fill('كلمة').join(' ')] }]), 'entities[1].context[0].requireAny[0]'],
   ])('names the broken field (%#)', (breakIt, field) => {
     const pack = clone();
     breakIt(pack);
