@@ -57,6 +57,9 @@ describe('entity matching', () => {
   it('reads the PKK by its short name only where it means the party, not the Kurdish parties of Iraq', () => {
     expect(ids('اشتبك الجيش التركي مع مسلحي الكردستاني قرب الحدود')).toEqual(['pkk', 'turkey']);
     expect(ids('وقالت أنقرة إن عناصر "الكردستاني" تسللوا عبر الجبال')).toEqual(['ankara', 'pkk']);
+    // As Kurdish media spell it.
+    expect(ids('تواجه الوساطة عقبات في التعامل مع حزب العمال الكوردستاني')).toEqual(['pkk']);
+    expect(ids('فاز الحزب الديمقراطي الكوردستاني في أربيل')).toEqual([]);
     // Barzani's and Talabani's parties, and other Workers' parties.
     expect(ids('فاز الحزب الديمقراطي الكردستاني بأغلب المقاعد في الانتخابات')).toEqual([]);
     expect(ids('اجتمع قادة الاتحاد الوطني الكردستاني في السليمانية')).toEqual([]);
