@@ -110,6 +110,9 @@ describe('document-level confirmation of ambiguous aliases', () => {
   it('still rejects it when nothing confirms it', () => {
     expect(ids('غنّت فيدان أغنية جديدة في الحفل')).toEqual([]);
   });
+  it('takes the capitals and countries of the story near a bare name as its context', () => {
+    expect(ids('وصل فيدان إلى دمشق في زيارة ثالثة')).toEqual(['damascus', 'fidan']);
+  });
   it('never lets confirmation override a forbidding context', () => {
     const text = 'وصلت قوات إلى حلب أمس وسط إجراءات أمنية مشددة في المدينة. ' + 'وفي قرية بعيدة حلب المزارع الأبقار في الحظيرة.';
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'aleppo')!.count).toBe(1);
