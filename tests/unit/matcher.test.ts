@@ -71,6 +71,12 @@ describe('entity matching', () => {
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
   });
 
+  it('tells the Astana talks from the city they are held in', () => {
+    const text = 'اختتمت الجولة الجديدة من محادثات أستانا حول سوريا في العاصمة الكازاخستانية أستانا أمس.';
+    const astana = analyzer.analyze({ text }).entities.find((e) => e.id === 'astana')!;
+    expect(astana.spans.map(([s, e]) => text.slice(s, e))).toEqual(['محادثات أستانا']);
+  });
+
   it('reads the accusative plural أتراكاً', () => {
     expect(ids('التقى مسؤولون سوريون أتراكاً في موسكو')).toEqual(['moscow', 'syria', 'turkey']);
   });
