@@ -66,7 +66,7 @@ const KEEP_WORDS = 1 << 16;
 export function createAnalyzer(pack: TopicPack): Analyzer {
   const compiled = compilePack(pack);
   const cues = compileCues(pack);
-  const scanner = buildScanner({ phrases: compiled.phrases, prefixes: [...cues.words.stems.keys()] });
+  const scanner = buildScanner({ phrases: compiled.phrases, prefixes: [...cues.words.stems.keys()], shadowed: compiled.shadowed });
   // Analysis is synchronous and keeps no scan once it returns, so one set of
   // buffers for the text and one for the title serve every call.
   const engine: Engine = {

@@ -28,6 +28,10 @@ const CHUNK = 4096;
 export interface ScanPatterns {
   phrases: string[];
   prefixes: string[];
+  /** Pairs [shorter, longer] of phrases where the shorter is reported in
+   *  vain wherever the longer one ends (the caller would always prefer the
+   *  longer): there, only the longer is reported. */
+  shadowed?: [number, number][];
 }
 
 export interface Scanner {
@@ -61,6 +65,7 @@ export function buildScanner(patterns: ScanPatterns): Scanner {
     firstLength[phrases.length + i] = p.length;
   });
   const states = automaton.outStart.length - 1;
+  if (patterns.shadowed?.length) dropShadowed(automaton, patterns.shadowed);
   const prefixLength = new Int32Array(states);
   for (let t = automaton.firstOutput; t < states; t++)
     for (let o = automaton.outStart[t]; o < automaton.outStart[t + 1]; o++) {
@@ -68,6 +73,25 @@ export function buildScanner(patterns: ScanPatterns): Scanner {
       if (wordCount[p] < 0) prefixLength[t] = Math.max(prefixLength[t], firstLength[p]);
     }
   return { automaton, wordCount, firstLength, prefixLength };
+}
+
+/** Remove each shadowed phrase from the patterns of the states where the
+ *  phrase shadowing it ends too. */
+function dropShadowed(automaton: Automaton, shadowed: [number, number][]): void {
+  const by = new Map<number, number[]>();
+  for (const [shorter, longer] of shadowed) by.set(shorter, [...(by.get(shorter) ?? []), longer]);
+  const { outStart, outList } = automaton;
+  let o = 0;
+  for (let t = 0; t + 1 < outStart.length; t++) {
+    const from = outStart[t], to = outStart[t + 1];
+    const here = [...outList.subarray(from, to)];
+    outStart[t] = o;
+    for (let i = from; i < to; i++) {
+      const p = outList[i];
+      if (!by.get(p)?.some((longer) => here.includes(longer))) outList[o++] = p;
+    }
+  }
+  outStart[outStart.length - 1] = o;
 }
 
 /** Words and phrase occurrences found by a scan. */

@@ -53,6 +53,8 @@ export interface CompiledPack {
   /** The same per phrase in flat arrays, for findMentions' loop over every
    *  hit (reading them from one object per phrase was a fifth of its time). */
   phraseTable: PhraseTable;
+  /** Phrases the scanner need not report where a longer one ends (see shadowedPhrases). */
+  shadowed: [number, number][];
 }
 
 /** Per phrase: see PhraseInfo. */
@@ -161,7 +163,31 @@ export function compilePack(pack: TopicPack): CompiledPack {
     info.entries.sort((a, b) => a.entity - b.entity);
     info.hasRules = info.entries.some((e) => e.rules.length > 0);
   }
-  return { pack, entities, phrases, phraseInfo, phraseTable: phraseTableOf(phraseInfo) };
+  return { pack, entities, phrases, phraseInfo, phraseTable: phraseTableOf(phraseInfo), shadowed: shadowedPhrases(phrases, phraseInfo) };
+}
+
+/**
+ * Pairs of phrases [P, ال + P] that say the same (تركي, التركي): wherever
+ * the longer one ends, the shorter one's hit can never win. It has ال (no
+ * proclitic) or a proclitic with ال (وال) before it, where the longer one
+ * has nothing or a proclitic (و) and so comes first. Neither may have
+ * context rules of its own, and the shorter one may say nothing in a rule
+ * or as a later sign that the longer one does not say too.
+ */
+function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, number][] {
+  const index = new Map<string, number>();
+  phrases.forEach((p, i) => infos[i].lead === 0 && index.set(p, i));
+  const same = (a: PhraseInfo, b: PhraseInfo) => a.entries.length === b.entries.length && a.entries.every((e, k) => e.entity === b.entries[k].entity);
+  // What the shorter one says in a context rule, the longer one says too.
+  const saysLess = (a: PhraseInfo, b: PhraseInfo) => a.ruleWords.every((r) => b.ruleWords.some((x) => x.rule === r.rule && x.forbid === r.forbid));
+  const out: [number, number][] = [];
+  phrases.forEach((p, shorter) => {
+    const longer = index.get('ال' + p);
+    if (longer === undefined || infos[shorter].lead !== 0) return;
+    const s = infos[shorter], l = infos[longer];
+    if (!s.hasRules && !l.hasRules && !s.laterSign && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+  });
+  return out;
 }
 
 /** The characters before phrase p are a proclitic that may stand there. */
