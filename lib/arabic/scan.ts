@@ -115,10 +115,12 @@ export interface ScannedText extends ScanResult {
   wordEnd(k: number): number;
   /** The word's normalized form, computed on first use. */
   word(k: number): string;
-  /** The first `chars` (at most 4) normalized characters of word k as a
-   *  number (see arabicKey), or -1 when one is not an Arabic letter. */
+  /** The first `chars` (at most 4, and fewer than the word has) normalized
+   *  characters of word k as a number (see arabicKey), or -1 when one is not
+   *  an Arabic letter. */
   headKey(k: number, chars: number): number;
-  /** Original offset of the `skip`-th normalized character of word k. */
+  /** Original offset of the `skip`-th normalized character of word k (one
+   *  the word has). */
   originalOffset(k: number, skip: number): number;
 }
 
@@ -381,12 +383,15 @@ class Scan implements ScannedText {
     return w;
   }
 
+  // A word's first characters are looked at without finding where it ends:
+  // the callers ask for no more than a proclitic's, and the word goes on.
+  // (With presentation forms, the careful path normalizes up to the end.)
   headKey(k: number, chars: number): number {
-    return headKeyOf(this.source, this.start[k], this.wordEnd(k), chars);
+    return headKeyOf(this.source, this.start[k], this.ends ? this.ends[k] : this.source.length, chars);
   }
 
   originalOffset(k: number, skip: number): number {
-    return skip === 0 ? this.start[k] : offsetAfter(this.source, this.start[k], this.wordEnd(k), skip);
+    return skip === 0 ? this.start[k] : offsetAfter(this.source, this.start[k], this.ends ? this.ends[k] : this.source.length, skip);
   }
 }
 
