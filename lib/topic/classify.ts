@@ -6,6 +6,7 @@
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
 import type { ScannedText } from '../arabic/scan';
+import { WordMemo } from './word-memo';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
 
@@ -29,7 +30,7 @@ interface StemTable<V> {
   lengths: number[];
   heads: Set<string>;
   /** What words already seen (as written) said: news repeats its vocabulary. */
-  seen: Map<string, V | null>;
+  seen: WordMemo<V | null>;
 }
 
 export interface CompiledCues {
@@ -50,7 +51,7 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
   }
   const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
   const heads = new Set([...stems.keys()].map((s) => s.slice(0, 2)));
-  return { stems, lengths, heads, seen: new Map() };
+  return { stems, lengths, heads, seen: new WordMemo() };
 }
 
 export function compileCues(pack: TopicPack): CompiledCues {
@@ -137,17 +138,14 @@ export interface TopicEvidence {
   later?: boolean;
 }
 
-const SEEN_LIMIT = 20_000;
-
 /** What word k says in `table`, remembered by the word as written: taking
  *  it from the page is cheaper than normalizing it every time. */
 function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | null {
-  const written = tokens.source.slice(tokens.start[k], tokens.wordEnd(k));
-  let v = table.seen.get(written);
+  const from = tokens.start[k], to = tokens.wordEnd(k);
+  let v = table.seen.get(tokens.source, from, to);
   if (v === undefined) {
     v = stemOf(tokens.word(k), table);
-    if (table.seen.size >= SEEN_LIMIT) table.seen.clear();
-    table.seen.set(written, v);
+    table.seen.set(tokens.source, from, to, v);
   }
   return v;
 }
