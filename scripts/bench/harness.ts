@@ -7,16 +7,28 @@ export interface Timing {
   median: number;
 }
 
-export function time(fn: () => void, runs = 5): Timing {
-  fn(); // warm-up: JIT and caches
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
+/**
+ * Several functions timed in turns, one run of each per round, so that they
+ * meet the same moments of a shared machine: a ratio of two bests taken
+ * seconds apart says as much about the neighbours as about the code.
+ */
+export function timeInTurns<K extends string>(fns: Record<K, () => void>, rounds = 7): Record<K, Timing> {
+  const keys = Object.keys(fns) as K[];
+  for (const k of keys) fns[k](); // warm-up: JIT and caches
+  const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let r = 0; r < rounds; r++) {
+    for (const k of keys) {
+      const t0 = performance.now();
+      fns[k]();
+      samples[k].push(performance.now() - t0);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return { best: samples[0], median: samples[Math.floor(samples.length / 2)] };
+  return Object.fromEntries(
+    keys.map((k) => {
+      const s = samples[k].sort((a, b) => a - b);
+      return [k, { best: s[0], median: s[Math.floor(s.length / 2)] }];
+    }),
+  ) as Record<K, Timing>;
 }
 
 export function row(label: string, ...cells: string[]): void {
