@@ -45,8 +45,14 @@ function score(cases: Case[], into: Score): Score {
     const want = new Set(c.entities);
     for (const id of got) if (want.has(id)) into.etp++; else { into.efp++; into.errors.push(`${c.id}: extra entity ${id}`); }
     for (const id of want) if (!got.has(id)) { into.efn++; into.errors.push(`${c.id}: missed entity ${id}`); }
-    const surfaces = a.entities.flatMap((e) => e.spans.map(([s, t]) => c.text.slice(s, t)));
-    for (const trap of c.traps ?? []) if (surfaces.some((s) => s === trap || trap.endsWith(s))) { into.traps++; into.errors.push(`${c.id}: trap «${trap}» reported`); }
+    // A trap is reported when a span falls where the trap is written.
+    const spans = a.entities.flatMap((e) => e.spans);
+    for (const trap of c.traps ?? []) {
+      let reported = false;
+      for (let at = c.text.indexOf(trap); at >= 0 && !reported; at = c.text.indexOf(trap, at + 1))
+        reported = spans.some(([s, t]) => s < at + trap.length && t > at);
+      if (reported) { into.traps++; into.errors.push(`${c.id}: trap «${trap}» reported`); }
+    }
     into.n++;
   }
   return into;
