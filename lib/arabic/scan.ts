@@ -113,7 +113,7 @@ export interface ScannedText extends ScanResult {
   source: string;
   /** Original offset just past word k's last letter (or a diacritic on it). */
   wordEnd(k: number): number;
-  /** The word's normalized form, computed on first use. */
+  /** The word's normalized form. */
   word(k: number): string;
   /** The first `chars` (at most 4, and fewer than the word has) normalized
    *  characters of word k as a number (see arabicKey), or -1 when one is not
@@ -352,7 +352,6 @@ class Scan implements ScannedText {
   readonly flaggedCount: number;
   readonly hits: Int32Array;
   readonly hitCount: number;
-  private readonly cache: (string | undefined)[] = [];
 
   constructor(
     readonly source: string,
@@ -375,12 +374,7 @@ class Scan implements ScannedText {
   }
 
   word(k: number): string {
-    let w = this.cache[k];
-    if (w === undefined) {
-      w = normalizeRange(this.source, this.start[k], this.wordEnd(k));
-      this.cache[k] = w;
-    }
-    return w;
+    return normalizeRange(this.source, this.start[k], this.wordEnd(k));
   }
 
   // A word's first characters are looked at without finding where it ends:
