@@ -175,6 +175,9 @@ export function compilePack(pack: TopicPack): CompiledPack {
  * or as a later sign that the longer one does not say too.
  */
 function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, number][] {
+  // That reasoning needs what stands before ال in a proclitic (و of وال) to
+  // be a proclitic itself.
+  if (!PROCLITICS.every((p) => !p.endsWith('ال') || p === 'ال' || PROCLITICS.includes(p.slice(0, -2)))) return [];
   const index = new Map<string, number>();
   phrases.forEach((p, i) => infos[i].lead === 0 && index.set(p, i));
   const same = (a: PhraseInfo, b: PhraseInfo) => a.entries.length === b.entries.length && a.entries.every((e, k) => e.entity === b.entries[k].entity);
