@@ -42,6 +42,8 @@ export interface Scanner {
   firstLength: Int32Array;
   /** Per state: length of the longest prefix ending there, else 0. */
   prefixLength: Int32Array;
+  /** The most phrases that end in one state (what one word's end can report). */
+  maxOutputs: number;
 }
 
 export function buildScanner(patterns: ScanPatterns): Scanner {
@@ -72,7 +74,9 @@ export function buildScanner(patterns: ScanPatterns): Scanner {
       const p = automaton.outList[o];
       if (wordCount[p] < 0) prefixLength[t] = Math.max(prefixLength[t], firstLength[p]);
     }
-  return { automaton, wordCount, firstLength, prefixLength };
+  let maxOutputs = 0;
+  for (let t = 0; t < states; t++) maxOutputs = Math.max(maxOutputs, automaton.outStart[t + 1] - automaton.outStart[t]);
+  return { automaton, wordCount, firstLength, prefixLength, maxOutputs };
 }
 
 /** Remove each shadowed phrase from the patterns of the states where the
@@ -195,14 +199,14 @@ function offsetAfter(source: string, from: number, to: number, skip: number): nu
 export interface ScanBuffers {
   start: Int32Array;
   flagged: Int32Array;
-  /** Phrase hits so far (see HitList). */
-  found: HitList;
+  /** Phrase hits, as triples (see ScanResult). */
+  hits: Int32Array;
   /** Normalized lengths of the last words (a ring), for the clitic check. */
   lengths: Int32Array;
 }
 
 export function scanBuffers(words = 64): ScanBuffers {
-  return { start: new Int32Array(words), flagged: new Int32Array(16), found: { hits: new Int32Array(96), count: 0 }, lengths: new Int32Array(MAX_PATTERN_WORDS) };
+  return { start: new Int32Array(words), flagged: new Int32Array(16), hits: new Int32Array(96), lengths: new Int32Array(MAX_PATTERN_WORDS) };
 }
 
 interface RawScan extends ScanResult {
@@ -216,18 +220,13 @@ const grown = (a: Int32Array) => {
   return b;
 };
 
-/** Phrase hits so far, as triples (see ScanResult). */
-interface HitList {
-  hits: Int32Array;
-  count: number;
-}
-
 /**
  * Record the phrases that end in `state`, entered at the boundary after word
- * `words - 1`; `len` is that word's normalized length, `lengths` the ring of
- * those of the words before it.
+ * `words - 1`, into `hits` from triple `count` on (the caller made room);
+ * `len` is that word's normalized length, `lengths` the ring of those of the
+ * words before it. Returns the new count.
  */
-function addPhraseHits(scanner: Scanner, state: number, words: number, len: number, lengths: Int32Array, found: HitList): void {
+function addPhraseHits(scanner: Scanner, state: number, words: number, len: number, lengths: Int32Array, hits: Int32Array, count: number): number {
   const { outStart, outList } = scanner.automaton;
   const { wordCount, firstLength } = scanner;
   for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
@@ -236,13 +235,12 @@ function addPhraseHits(scanner: Scanner, state: number, words: number, len: numb
     if (first < 0) continue;
     const skip = (first === words - 1 ? len : lengths[first & RING]) - firstLength[p];
     if (skip < 0 || skip > MAX_CLITIC) continue;
-    let { hits, count } = found;
-    if (count * 3 + 3 > hits.length) hits = found.hits = grown(hits);
     hits[count * 3] = p;
     hits[count * 3 + 1] = first;
     hits[count * 3 + 2] = skip;
-    found.count = count + 1;
+    count++;
   }
+  return count;
 }
 
 /**
@@ -252,22 +250,26 @@ function addPhraseHits(scanner: Scanner, state: number, words: number, len: numb
  */
 function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan {
   const { classOf, drop, shift, next, firstOutput, halt } = scanner.automaton;
-  const { prefixLength } = scanner;
+  const { prefixLength, maxOutputs } = scanner;
   const n = source.length;
-  let { start, flagged } = buffers;
-  const { found, lengths } = buffers;
-  found.count = 0;
-  let flaggedCount = 0;
+  let { start, flagged, hits } = buffers;
+  const { lengths } = buffers;
+  // Counts live in locals and arrays get room per chunk: updating a
+  // result object at every hit cost a twentieth of the scan.
+  let hitCount = 0, flaggedCount = 0;
   // A word's length goes into the ring when the next word starts.
   let count = 0;
   let state = 0;
   // Inside a word (its letters so far: len), or between words.
   let inWord = 0, len = 0;
-  // In chunks, with room for as many words as the chunk could hold made
-  // before each: no capacity check per word.
+  // In chunks, with room made before each for as many words as the chunk
+  // could hold, a flag and the most hits each: no capacity check per word.
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
-    while (start.length < count + (to - from + 1) / 2) start = grown(start);
+    const words = (to - from + 1) >> 1;
+    while (start.length < count + words + 1) start = grown(start);
+    while (flagged.length < flaggedCount + words + 1) flagged = grown(flagged);
+    while (hits.length < (hitCount + (words + 1) * maxOutputs) * 3) hits = grown(hits);
     for (let i = from; i < to; i++) {
       const k = classOf[source.charCodeAt(i)];
       state = next[(state << shift) + k];
@@ -285,27 +287,24 @@ function scanRaw(source: string, scanner: Scanner, buffers: ScanBuffers): RawSca
       }
       if (state < firstOutput) continue;
       if (state === halt) {
-        buffers.start = start;
-        buffers.flagged = flagged;
-        return { count: 0, start, flagged, flaggedCount: 0, hits: found.hits, hitCount: 0, special: true };
+        Object.assign(buffers, { start, flagged, hits });
+        return { count: 0, start, flagged, flaggedCount: 0, hits, hitCount: 0, special: true };
       }
       if (inWord === 0) {
-        addPhraseHits(scanner, state, count, len, lengths, found);
+        hitCount = addPhraseHits(scanner, state, count, len, lengths, hits, hitCount);
       } else if (len - prefixLength[state] <= MAX_HEAD_OFFSET && (flaggedCount === 0 || flagged[flaggedCount - 1] !== count - 1)) {
         // Only prefixes end inside a word; the longest one starts earliest.
-        if (flaggedCount === flagged.length) flagged = grown(flagged);
         flagged[flaggedCount++] = count - 1;
       }
     }
   }
-  // A boundary after the end closes the last word.
+  // A boundary after the end closes the last word (room for it was made with the last chunk).
   if (inWord) {
     state = next[state << shift];
-    if (state >= firstOutput) addPhraseHits(scanner, state, count, len, lengths, found);
+    if (state >= firstOutput) hitCount = addPhraseHits(scanner, state, count, len, lengths, hits, hitCount);
   }
-  buffers.start = start;
-  buffers.flagged = flagged;
-  return { count, start, flagged, flaggedCount, hits: found.hits, hitCount: found.count, special: false };
+  Object.assign(buffers, { start, flagged, hits });
+  return { count, start, flagged, flaggedCount, hits, hitCount, special: false };
 }
 
 /**
