@@ -291,7 +291,6 @@ const scratchFor = (size: number) => ({
   phrase: new Int32Array(size),
   word: new Int32Array(size),
   skip: new Int32Array(size),
-  order: new Int32Array(size),
   contextHit: new Int32Array(size),
   contextWord: new Int32Array(size),
 });
@@ -303,26 +302,32 @@ let confirmedMarks = new Int32Array(0);
 let confirmedStamp = 0;
 
 /** The candidates of several phrases at one word, in compareCandidates' order. */
-function sortedCandidates(phraseInfo: PhraseInfo[], order: Int32Array, candPhrase: Int32Array, candSkip: Int32Array, from: number, end: number): Candidate[] {
+function sortedCandidates(phraseInfo: PhraseInfo[], candPhrase: Int32Array, candSkip: Int32Array, from: number, end: number): Candidate[] {
   const candidates: Candidate[] = [];
   for (let c = from; c < end; c++) {
-    const i = order[c];
-    for (const entry of phraseInfo[candPhrase[i]].entries) candidates.push({ entry, skip: candSkip[i] });
+    for (const entry of phraseInfo[candPhrase[c]].entries) candidates.push({ entry, skip: candSkip[c] });
   }
   return candidates.sort(compareCandidates);
 }
 
-/** Sort candidate indices by word. Scan order is by last word, so they are
- *  nearly sorted already (only multi-word phrases step back): insertion sort. */
-function sortByWord(order: Int32Array, words: Int32Array, count: number): void {
+/** Sort the candidates by word, in place. Scan order is by last word, so
+ *  they are nearly sorted already (only multi-word phrases step back):
+ *  insertion sort, which keeps the order of candidates at one word. */
+function sortByWord(words: Int32Array, phrases: Int32Array, skips: Int32Array, count: number): void {
   for (let i = 1; i < count; i++) {
-    const c = order[i], w = words[c];
+    const w = words[i];
+    if (words[i - 1] <= w) continue;
+    const p = phrases[i], s = skips[i];
     let j = i - 1;
-    while (j >= 0 && words[order[j]] > w) {
-      order[j + 1] = order[j];
+    while (j >= 0 && words[j] > w) {
+      words[j + 1] = words[j];
+      phrases[j + 1] = phrases[j];
+      skips[j + 1] = skips[j];
       j--;
     }
-    order[j + 1] = c;
+    words[j + 1] = w;
+    phrases[j + 1] = p;
+    skips[j + 1] = s;
   }
 }
 
@@ -354,7 +359,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   const { hits, hitCount } = tokens;
   // Phrase hits that may be mentions, as parallel arrays (no object per hit).
   if (scratch.word.length < hitCount) scratch = scratchFor(hitCount);
-  const { phrase: candPhrase, word: candWord, skip: candSkip, order, contextHit, contextWord } = scratch;
+  const { phrase: candPhrase, word: candWord, skip: candSkip, contextHit, contextWord } = scratch;
   let count = 0;
   let contextCount = 0;
   for (let h = 0; h < hitCount; h++) {
@@ -371,8 +376,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       contextCount++;
     }
   }
-  for (let c = 0; c < count; c++) order[c] = c;
-  sortByWord(order, candWord, count);
+  sortByWord(candWord, candPhrase, candSkip, count);
   sortPairsByWord(contextWord, contextHit, contextCount);
   const context: ContextHits = { hit: contextHit, word: contextWord, count: contextCount };
 
@@ -388,22 +392,22 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   const stamp = ++confirmedStamp;
   let next = 0;
   for (let g = 0; g < count; ) {
-    const word = candWord[order[g]];
+    const word = candWord[g];
     let end = g + 1;
-    while (end < count && candWord[order[end]] === word) end++;
+    while (end < count && candWord[end] === word) end++;
     const from = g;
     g = end;
     if (word < next) continue; // inside a longer mention
 
     // The usual case, no context rules: the best candidate directly (in
     // compareCandidates' order; a phrase's first entry is its best).
-    let best = order[from];
+    let best = from;
     let careful = table.flags[candPhrase[best]] & HAS_RULES;
     for (let c = from + 1; c < end; c++) {
-      const i = order[c], p = candPhrase[i], b = candPhrase[best];
+      const p = candPhrase[c], b = candPhrase[best];
       careful |= table.flags[p] & HAS_RULES;
-      const d = table.words[b] - table.words[p] || table.entity[p] - table.entity[b] || candSkip[i] - candSkip[best];
-      if (d < 0) best = i;
+      const d = table.words[b] - table.words[p] || table.entity[p] - table.entity[b] || candSkip[c] - candSkip[best];
+      if (d < 0) best = c;
     }
     if (!careful) {
       const p = candPhrase[best], entity = table.entity[p], n = table.words[p];
@@ -420,12 +424,12 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     let chosen: AliasEntry | null = null;
     let chosenSkip = 0;
     let unconfirmed: RawMention | null = null;
-    const single = end - from === 1 ? phraseInfo[candPhrase[order[from]]].entries : null;
-    const sorted = single ? null : sortedCandidates(phraseInfo, order, candPhrase, candSkip, from, end);
+    const single = end - from === 1 ? phraseInfo[candPhrase[from]].entries : null;
+    const sorted = single ? null : sortedCandidates(phraseInfo, candPhrase, candSkip, from, end);
     const total = single ? single.length : sorted!.length;
     for (let c = 0; c < total; c++) {
       const entry = single ? single[c] : sorted![c].entry;
-      const skip = single ? candSkip[order[from]] : sorted![c].skip;
+      const skip = single ? candSkip[from] : sorted![c].skip;
       const n = entry.tokens.length;
       if (entry.rules.length) {
         const verdict = contextVerdict(compiled, tokens, context, word, word + n, entry.rules);
