@@ -76,7 +76,7 @@ describe('entity matching', () => {
     const astana = analyzer.analyze({ text }).entities.find((e) => e.id === 'astana')!;
     expect(astana.spans.map(([s, e]) => text.slice(s, e))).toEqual(['محادثات أستانا']);
     // The talks named where the city is mentioned too.
-    expect(ids('انطلق اجتماع آستانا الجديد بشأن سوريا أمس في العاصمة الكازاخية')).toEqual(['astana', 'syria']);
+    expect(ids('انطلق اجتماع آستانا بشأن سوريا في العاصمة الكازاخية')).toEqual(['astana', 'syria']);
   });
 
   it('reads the accusative plural أتراكاً', () => {
