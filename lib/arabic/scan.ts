@@ -5,18 +5,17 @@
  * the few places where a phrase or stem was seen. This is what makes analysis
  * fast on megabytes of text.
  */
-import * as normalize from './normalize';
+import { DROP_ALONE as dropAlone, DROP_ATTACH as dropAttach, NORMALIZE_TABLE as normalizeTable } from './normalize';
 import { nfkcRange, normalizeArabic, normalizeWithMap } from './normalize';
-import * as automaton from './automaton';
-import { buildAutomaton, type Automaton } from './automaton';
+import { BOUNDARY as boundary, buildAutomaton, type Automaton } from './automaton';
 
 // Constants of this module, not imported bindings, for the loops that read
 // them at every character: V8 folds a module's own constants into the
 // compiled code but reads imported ones from memory each time (8% of the scan).
-const BOUNDARY = automaton.BOUNDARY;
-const NORMALIZE_TABLE = normalize.NORMALIZE_TABLE;
-const DROP_ATTACH = normalize.DROP_ATTACH;
-const DROP_ALONE = normalize.DROP_ALONE;
+const BOUNDARY = boundary;
+const NORMALIZE_TABLE = normalizeTable;
+const DROP_ATTACH = dropAttach;
+const DROP_ALONE = dropAlone;
 
 /** Characters a proclitic may take before a phrase (وبال). */
 export const MAX_CLITIC = 4;
