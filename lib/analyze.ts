@@ -16,6 +16,7 @@ import {
   relationEvidence,
   type CompiledCues,
   type TopicEvidence,
+  type Weighing,
 } from './topic/classify';
 import type { Analysis, EntityMention, ExtractedPage, TopicPack } from './types';
 
@@ -80,8 +81,9 @@ export function createAnalyzer(pack: TopicPack): Analyzer {
     pack,
     analyze: (input) => {
       const analysis = analyzeWith(engine, input);
-      // After a huge page, do not hold its word arrays (megabytes) for good.
+      // After a huge page (or title), do not hold its word arrays (megabytes) for good.
       if (engine.buffers.text.start.length > KEEP_WORDS) engine.buffers.text = scanBuffers();
+      if (engine.buffers.title.start.length > KEEP_WORDS) engine.buffers.title = scanBuffers();
       return analysis;
     },
   };
@@ -181,6 +183,16 @@ function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText)
   return list;
 }
 
+/** The topic evidence of a scanned text (the page's, or its separate title)
+ *  and its mentions, added to `evidence`; `checkLater`: look for later signs. */
+function addEvidence(engine: Engine, evidence: TopicEvidence, checkLater: boolean, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
+  const { compiled, cues } = engine;
+  if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
+  groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
+  cueEvidence(tokens, cues, weighing, evidence);
+  relationEvidence(compiled, mentions, tokens, cues, evidence);
+}
+
 function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   const { compiled, cues, scanner, buffers } = engine;
   const text = input.text ?? '';
@@ -216,18 +228,11 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // Without a date in its metadata, what the text says may place the page
     // after the story: a date near its top may be one the story recalls.
     const checkLater = !metaDate && !!compiled.pack.rule.span?.laterSigns;
-    if (checkLater) evidence.later = hasLaterSign(compiled, tokens);
-    groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
-    cueEvidence(tokens, cues, weighing, evidence);
-    relationEvidence(compiled, mentions, tokens, cues, evidence);
+    addEvidence(engine, evidence, checkLater, tokens, mentions, weighing);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);
-      const titleMentions = findMentions(compiled, titleTokens);
-      if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, titleTokens);
-      groupEvidence(compiled, titleMentions, titleTokens, TITLE_WEIGHT, evidence.groups);
-      cueEvidence(titleTokens, cues, TITLE_WEIGHT, evidence);
-      relationEvidence(compiled, titleMentions, titleTokens, cues, evidence);
+      addEvidence(engine, evidence, checkLater, titleTokens, findMentions(compiled, titleTokens), TITLE_WEIGHT);
     }
     topic = decideTopic(compiled, evidence, true);
 
