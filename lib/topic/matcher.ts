@@ -310,39 +310,25 @@ function sortedCandidates(phraseInfo: PhraseInfo[], candPhrase: Int32Array, cand
   return candidates.sort(compareCandidates);
 }
 
-/** Sort the candidates by word, in place. Scan order is by last word, so
- *  they are nearly sorted already (only multi-word phrases step back):
- *  insertion sort, which keeps the order of candidates at one word. */
-function sortByWord(words: Int32Array, phrases: Int32Array, skips: Int32Array, count: number): void {
+/** Sort `words[0 .. count)` in place, moving the same entries of `a` and
+ *  (when given) `b` along. The scan reports hits by their last word, so they
+ *  are nearly sorted already (only multi-word phrases step back): insertion
+ *  sort, which keeps the order of entries at one word. */
+function sortByWord(words: Int32Array, count: number, a: Int32Array, b: Int32Array | null): void {
   for (let i = 1; i < count; i++) {
     const w = words[i];
     if (words[i - 1] <= w) continue;
-    const p = phrases[i], s = skips[i];
+    const x = a[i], y = b ? b[i] : 0;
     let j = i - 1;
     while (j >= 0 && words[j] > w) {
       words[j + 1] = words[j];
-      phrases[j + 1] = phrases[j];
-      skips[j + 1] = skips[j];
+      a[j + 1] = a[j];
+      if (b) b[j + 1] = b[j];
       j--;
     }
     words[j + 1] = w;
-    phrases[j + 1] = p;
-    skips[j + 1] = s;
-  }
-}
-
-/** Sort context hits by word, in place (nearly sorted already, as above). */
-function sortPairsByWord(words: Int32Array, hits: Int32Array, count: number): void {
-  for (let i = 1; i < count; i++) {
-    const w = words[i], h = hits[i];
-    let j = i - 1;
-    while (j >= 0 && words[j] > w) {
-      words[j + 1] = words[j];
-      hits[j + 1] = hits[j];
-      j--;
-    }
-    words[j + 1] = w;
-    hits[j + 1] = h;
+    a[j + 1] = x;
+    if (b) b[j + 1] = y;
   }
 }
 
@@ -376,8 +362,8 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       contextCount++;
     }
   }
-  sortByWord(candWord, candPhrase, candSkip, count);
-  sortPairsByWord(contextWord, contextHit, contextCount);
+  sortByWord(candWord, count, candPhrase, candSkip);
+  sortByWord(contextWord, contextCount, contextHit, null);
   const context: ContextHits = { hit: contextHit, word: contextWord, count: contextCount };
 
   const out: RawMention[] = [];
