@@ -308,7 +308,7 @@ export function groupEvidence(compiled: CompiledPack, mentions: RawMention[], to
 const saturate = (x: number, full: number) => (full <= 0 ? 1 : Math.min(1, x / full));
 
 /** Whether an ISO date (YYYY-MM-DD) lies within the pack's span; unknown dates do. */
-export function withinSpan(date: string | null | undefined, span: TopicPack['rule']['span']): boolean {
+function withinSpan(date: string | null | undefined, span: TopicPack['rule']['span']): boolean {
   if (!date || !span) return true;
   return date >= span.from && date <= span.to;
 }

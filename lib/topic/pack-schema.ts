@@ -6,6 +6,7 @@ import type { RelationRule, StorySpan, TopicPack } from '../types';
 import { normalizeArabic } from '../arabic/normalize';
 import { words } from '../arabic/tokenize';
 import { MAX_PATTERN_WORDS } from '../arabic/scan';
+import { parseMetaDate } from '../arabic/dates';
 
 export class PackError extends Error {
   constructor(public field: string, problem: string) {
@@ -101,7 +102,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function spanOf(v: unknown): StorySpan {
   if (!isObj(v)) throw new PackError('rule.span', 'must be an object with "from" and "to"');
   for (const k of ['from', 'to'] as const)
-    if (typeof v[k] !== 'string' || !ISO_DAY.test(v[k] as string) || Number.isNaN(Date.parse(v[k] as string)))
+    // A real day of the calendar, as the dates read from pages are (no 30 February).
+    if (typeof v[k] !== 'string' || !ISO_DAY.test(v[k] as string) || parseMetaDate(v[k] as string) !== v[k])
       throw new PackError(`rule.span.${k}`, 'must be a date written YYYY-MM-DD');
   if ((v.from as string) > (v.to as string)) throw new PackError('rule.span', 'ends before it begins');
   const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });

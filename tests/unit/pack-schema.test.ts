@@ -35,6 +35,7 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.relation.actorTitles = ['وزير الخارجية']), 'rule.relation.actorTitles[0]'],
     [(p: any) => delete p.rule.relation.minCue, 'rule.relation.minCue'],
     [(p: any) => (p.rule.span.from = '2022/01/01'), 'rule.span.from'],
+    [(p: any) => (p.rule.span.to = '2023-02-30'), 'rule.span.to'],
     [(p: any) => (p.rule.span = { from: '2025-01-01', to: '2024-12-31' }), 'rule.span'],
     [(p: any) => (p.rule.span.laterSigns = 'أحمد الشرع'), 'rule.span.laterSigns'],
     [(p: any) => (p.rule.span.laterSigns = ['أحمد الشرع', '']), 'rule.span.laterSigns[1]'],
