@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { currentWorker, launchChromium, ROOT } from './browsers';
 import { startDemoServer } from './demo-server';
 import type { TabState } from '../lib/messages';
+import { errorMessage } from '../lib/errors';
 
 const ARTICLE = 'putin-assad-reconciliation.html';
 const DEMO_PHRASE = 'وكانت عملية المصالحة بين أنقرة ودمشق أحد الموضوعات الرئيسية';
@@ -131,6 +132,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`\nnpm start failed: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`\nnpm start failed: ${errorMessage(err)}`);
   process.exit(1);
 });
