@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { firstDateInText, parseMetaDate } from './arabic/dates';
-import { compilePack, findMentions, hasLaterSign, type CompiledPack, type RawMention } from './topic/matcher';
+import { compilePack, findMentions, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
   cueEvidence,
@@ -188,6 +188,7 @@ function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText)
 function addEvidence(engine: Engine, evidence: TopicEvidence, checkLater: boolean, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
   const { compiled, cues } = engine;
   if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
+  if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
   cueEvidence(tokens, cues, weighing, evidence);
   relationEvidence(compiled, mentions, tokens, cues, evidence);

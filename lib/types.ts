@@ -65,6 +65,18 @@ export interface StorySpan {
    *  "since the fall of" a government): a page with one and no date in its
    *  metadata is taken to be from after the span. */
   laterSigns?: string[];
+  /** Phrases that place a page with no date within the span when they stand
+   *  near a mention of one entity: the numbered rounds of talks that met
+   *  during the story ("الجولة 21" near Astana). */
+  roundSigns?: RoundSigns;
+}
+
+export interface RoundSigns {
+  phrases: string[];
+  /** The entity (by id) a phrase must stand near. */
+  near: string;
+  /** At most this many words between the phrase and the mention (default 8). */
+  window?: number;
 }
 
 export interface TopicRule {

@@ -136,6 +136,9 @@ export interface TopicEvidence {
   /** A page without a date in its metadata says it is from after the story
    *  (see StorySpan.laterSigns). */
   later?: boolean;
+  /** A page without a date names a round of talks held within the story
+   *  (see StorySpan.roundSigns). */
+  inRound?: boolean;
 }
 
 /** What word k says in `table`, remembered by the word as written: taking
@@ -321,13 +324,15 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   score += rule.cueWeight * saturate(evidence.cue, Math.max(1, rule.minCue * 2));
   // Parties in the same news are not yet their relation (Turkey's army in
   // Syria, talks in Moscow "on the situation in Syria"); a page dated
-  // outside the story is another story. Either halves the score.
+  // outside the story is another story. Either halves the score. The talks'
+  // format says the relation only on a page placed in the story: by its date,
+  // or, with none, by a round of the talks held then.
   const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later;
   const related =
     !rule.relation ||
     evidence.relationCue >= rule.relation.minCue ||
     evidence.relationMentions > 0 ||
-    (evidence.formatMentions > 0 && !!evidence.date && !!rule.span && inSpan);
+    (evidence.formatMentions > 0 && (!!evidence.date || !!evidence.inRound) && !!rule.span && inSpan);
   if (!related) score /= 2;
   if (!inSpan) score /= 2;
   score = Math.round(Math.min(1, score) * 1000) / 1000;

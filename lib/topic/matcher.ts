@@ -40,6 +40,8 @@ interface PhraseInfo {
   hasRules: boolean;
   /** It is one of the span's later signs (see StorySpan.laterSigns). */
   laterSign: boolean;
+  /** It is one of the span's round signs (see StorySpan.roundSigns). */
+  roundSign: boolean;
 }
 
 export interface CompiledPack {
@@ -55,6 +57,9 @@ export interface CompiledPack {
   phraseTable: PhraseTable;
   /** Phrases the scanner need not report where a longer one ends (see shadowedPhrases). */
   shadowed: [number, number][];
+  /** The entity round signs must stand near (-1 when there are none), and how near. */
+  roundNear: number;
+  roundWindow: number;
 }
 
 /** Per phrase: see PhraseInfo. */
@@ -64,13 +69,14 @@ interface PhraseTable {
   words: Int32Array;
   firstLength: Int32Array;
   lead: Int32Array;
-  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN. */
+  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN. */
   flags: Uint8Array;
 }
 const NO_ENTRY = -2;
 const HAS_RULES = 1;
 const CONTEXT_WORD = 2;
 const LATER_SIGN = 4;
+const ROUND_SIGN = 8;
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
   return {
@@ -78,7 +84,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0)),
   };
 }
 
@@ -118,7 +124,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, roundSign: false };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -154,16 +160,30 @@ export function compilePack(pack: TopicPack): CompiledPack {
     }
   });
   for (const trap of pack.traps ?? []) addAlias(words(normalizeArabic(trap)), -1, []);
-  for (const sign of pack.rule.span?.laterSigns ?? []) {
-    const tokens = words(normalizeArabic(sign));
-    if (tokens.length) for (const info of infos(tokens)) info.laterSign = true;
-  }
+  const signs = (list: string[] | undefined, mark: (info: PhraseInfo) => void) => {
+    for (const sign of list ?? []) {
+      const tokens = words(normalizeArabic(sign));
+      if (tokens.length) for (const info of infos(tokens)) mark(info);
+    }
+  };
+  signs(pack.rule.span?.laterSigns, (info) => (info.laterSign = true));
+  const rounds = pack.rule.span?.roundSigns;
+  signs(rounds?.phrases, (info) => (info.roundSign = true));
   for (const info of phraseInfo) {
     // A trap (-1) first, then entities in pack order: the order findMentions prefers.
     info.entries.sort((a, b) => a.entity - b.entity);
     info.hasRules = info.entries.some((e) => e.rules.length > 0);
   }
-  return { pack, entities, phrases, phraseInfo, phraseTable: phraseTableOf(phraseInfo), shadowed: shadowedPhrases(phrases, phraseInfo) };
+  return {
+    pack,
+    entities,
+    phrases,
+    phraseInfo,
+    phraseTable: phraseTableOf(phraseInfo),
+    shadowed: shadowedPhrases(phrases, phraseInfo),
+    roundNear: rounds ? entities.findIndex((e) => e.id === rounds.near) : -1,
+    roundWindow: rounds?.window ?? 8,
+  };
 }
 
 /**
@@ -172,7 +192,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
  * proclitic) or a proclitic with ال (وال) before it, where the longer one
  * has nothing or a proclitic (و) and so comes first. Neither may have
  * context rules of its own, and the shorter one may say nothing in a rule
- * or as a later sign that the longer one does not say too.
+ * or as a sign of the span that the longer one does not say too.
  */
 function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, number][] {
   // That reasoning needs what stands before ال in a proclitic (و of وال) to
@@ -188,7 +208,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.roundSign && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
@@ -211,6 +231,23 @@ export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText): boole
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3];
     if (table.flags[p] & LATER_SIGN && cliticFits(table, tokens, hits[h * 3 + 1], hits[h * 3 + 2], p, MIN_CONTEXT_REST)) return true;
+  }
+  return false;
+}
+
+/** Whether the scanned text has one of the span's round signs near a
+ *  mention of the entity they go with (`mentions`: the text's, in order). */
+export function hasRoundSign(compiled: CompiledPack, tokens: ScannedText, mentions: RawMention[]): boolean {
+  const { phraseTable: table, roundNear, roundWindow } = compiled;
+  if (roundNear < 0) return false;
+  const { hits, hitCount } = tokens;
+  for (let h = 0; h < hitCount; h++) {
+    const p = hits[h * 3];
+    if (!(table.flags[p] & ROUND_SIGN)) continue;
+    const first = hits[h * 3 + 1];
+    if (!cliticFits(table, tokens, first, hits[h * 3 + 2], p, MIN_CONTEXT_REST)) continue;
+    const last = first + table.words[p] - 1;
+    for (const m of mentions) if (m.entity === roundNear && m.from <= last + roundWindow && m.to - 1 >= first - roundWindow) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
  * Validation of topic packs. Packs come from users (import, editing), so
  * every field is checked and the first problem is reported by its path.
  */
-import type { RelationRule, StorySpan, TopicPack } from '../types';
+import type { RelationRule, RoundSigns, StorySpan, TopicPack } from '../types';
 import { normalizeArabic } from '../arabic/normalize';
 import { words } from '../arabic/tokenize';
 import { MAX_PATTERN_WORDS } from '../arabic/scan';
@@ -99,7 +99,16 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function spanOf(v: unknown): StorySpan {
+function roundSignsOf(v: unknown, ids: Set<string>): RoundSigns {
+  const f = 'rule.span.roundSigns';
+  if (!isObj(v)) throw new PackError(f, 'must be an object with "phrases" and "near"');
+  const phrases = phraseList(v.phrases, `${f}.phrases`, { nonEmpty: true, max: 500 })!;
+  const near = str(v.near, `${f}.near`, { max: 64 })!;
+  if (!ids.has(near)) throw new PackError(`${f}.near`, `names entity "${near}" that the pack does not have`);
+  return { phrases, near, ...(v.window === undefined ? {} : { window: num(v.window, `${f}.window`, 1, 50) }) };
+}
+
+function spanOf(v: unknown, ids: Set<string>): StorySpan {
   if (!isObj(v)) throw new PackError('rule.span', 'must be an object with "from" and "to"');
   for (const k of ['from', 'to'] as const)
     // A real day of the calendar, as the dates read from pages are (no 30 February).
@@ -107,7 +116,8 @@ function spanOf(v: unknown): StorySpan {
       throw new PackError(`rule.span.${k}`, 'must be a date written YYYY-MM-DD');
   if ((v.from as string) > (v.to as string)) throw new PackError('rule.span', 'ends before it begins');
   const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });
-  return { from: v.from as string, to: v.to as string, ...(laterSigns ? { laterSigns } : {}) };
+  const roundSigns = v.roundSigns === undefined ? undefined : roundSignsOf(v.roundSigns, ids);
+  return { from: v.from as string, to: v.to as string, ...(laterSigns ? { laterSigns } : {}), ...(roundSigns ? { roundSigns } : {}) };
 }
 
 /** Check `input` and return a clean copy (unknown fields dropped). */
@@ -180,14 +190,15 @@ export function validatePack(input: unknown): TopicPack {
   for (const [g, w] of Object.entries(r.groupWeights)) groupWeights[g] = num(w, `rule.groupWeights.${g}`, 0, 1);
   const known = new Set(entities.flatMap((e) => e.groups ?? []));
   for (const g of requireGroups) if (!known.has(g)) throw new PackError('rule.requireGroups', `names group "${g}" that no entity has`);
+  const ids = new Set(entities.map((e) => e.id));
   const rule = {
     requireGroups,
     groupWeights,
     cueWeight: num(r.cueWeight, 'rule.cueWeight', 0, 1),
     minCue: num(r.minCue, 'rule.minCue', 0, 100),
     threshold: num(r.threshold, 'rule.threshold', 0, 1),
-    ...(r.relation === undefined ? {} : { relation: relationRule(r.relation, known, new Set(entities.map((e) => e.id))) }),
-    ...(r.span === undefined ? {} : { span: spanOf(r.span) }),
+    ...(r.relation === undefined ? {} : { relation: relationRule(r.relation, known, ids) }),
+    ...(r.span === undefined ? {} : { span: spanOf(r.span, ids) }),
   };
   const description = input.description === undefined ? undefined : englishFirst(input.description, 'description');
   return { id, version, name, ...(description ? { description } : {}), entities, cues, ...(traps ? { traps } : {}), rule };

@@ -80,6 +80,23 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' ودعمت أنقرة طويلاً مساعي إسقاط نظام الأسد.' }).topic.onTopic).toBe(true);
   });
 
+  it('places an undated report of the talks\' format in the story by a round held within it', () => {
+    const round = (n: string) =>
+      `اختتمت في العاصمة الكازاخية ${n} من مباحثات مسار أستانا بشأن سوريا، بمشاركة وفود تركيا وروسيا وإيران ووفدي الحكومة السورية والمعارضة، وناقشت الوفود الوضع الميداني والإنساني.`;
+    // Rounds 18 to 22 met in 2022–2024; the 17th (December 2021) and the 12th did not.
+    expect(analyzer.analyze({ text: round('الجولة 21') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: round('الجولة الـ 22') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: round('الجولة الحادية والعشرين') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: round('الجولة ١٩') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: round('الجولة 17') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: round('الجولة الثانية عشرة') }).topic.onTopic).toBe(false);
+    // A round number far from any mention of the format says nothing.
+    const far = round('الجولة 17') + ' ' + 'وتحدث المشاركون عن قضايا عديدة. '.repeat(4) + 'وفي الجولة 21 من الدوري فاز الفريق.';
+    expect(analyzer.analyze({ text: far }).topic.onTopic).toBe(false);
+    // A date outside the story wins over the round: it is another page.
+    expect(analyzer.analyze({ text: round('الجولة 21'), publishedTime: '2021-12-22' }).topic.onTopic).toBe(false);
+  });
+
   it('prefers the date from page metadata', () => {
     const a = analyzer.analyze({ text: 'في 2023/03/14 وصل الأسد', publishedTime: '2024-07-25T10:00:00Z' });
     expect(a.published).toBe('2024-07-25');

@@ -39,6 +39,10 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.span = { from: '2025-01-01', to: '2024-12-31' }), 'rule.span'],
     [(p: any) => (p.rule.span.laterSigns = 'أحمد الشرع'), 'rule.span.laterSigns'],
     [(p: any) => (p.rule.span.laterSigns = ['أحمد الشرع', '']), 'rule.span.laterSigns[1]'],
+    [(p: any) => (p.rule.span.roundSigns = ['الجولة 21']), 'rule.span.roundSigns'],
+    [(p: any) => (p.rule.span.roundSigns = { phrases: [], near: 'astana' }), 'rule.span.roundSigns.phrases'],
+    [(p: any) => (p.rule.span.roundSigns = { phrases: ['الجولة 21'], near: 'atlantis' }), 'rule.span.roundSigns.near'],
+    [(p: any) => (p.rule.span.roundSigns = { phrases: ['الجولة 21'], near: 'astana', window: 0 }), 'rule.span.roundSigns.window'],
     // The scanner reads phrases of at most 16 words: a longer one is refused here, not when the pack is used.
     [(p: any) => p.entities[0].aliases.push(Array(17).fill('كلمة').join(' ')), `entities[0].aliases[${raw.entities[0].aliases.length}]`],
     [(p: any) => (p.traps = [Array(20).fill('فخ').join(' ')]), 'traps[0]'],
