@@ -62,6 +62,13 @@ function setMap(from: string, to: string) {
     table[0x06f0 + d] = 0x30 + d; // Persian digits
   }
   for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 32; // ASCII lower case
+  // Latin letters with marks fold to their base letter in lower case, so that
+  // Erdoğan, ERDOĞAN and Erdogan match alike (and so do Çavuşoğlu, Türkiye).
+  for (let c = 0xc0; c <= 0x24f; c++) {
+    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    if ((base >= 0x41 && base <= 0x5a) || (base >= 0x61 && base <= 0x7a)) table[c] = base | 0x20;
+  }
+  setMap('ıİ', 'i');
   // Typographic punctuation folded so quotes and dashes do not split matching.
   setMap('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
   setMap('\u2010\u2011\u2012\u2013\u2014\u2015', '-');

@@ -87,6 +87,12 @@ describe('entity matching', () => {
     expect(ids('شويجو وجاويش أوغلو وفيدان وزير الخارجية التركي')).toEqual(['cavusoglu', 'fidan', 'shoigu', 'turkey']);
   });
 
+  it('finds names written in Latin letters inside Arabic text, with or without their marks', () => {
+    expect(ids('قال وزير الخارجية التركي مولود جاويش أوغلو (ÇAVUŞOĞLU) للصحفيين في العاصمة')).toEqual(['cavusoglu', 'turkey']);
+    expect(ids('وصف الرئيس (Erdogan) اللقاء بالإيجابي')).toEqual(['erdogan']);
+    expect(ids('وصف الرئيس (ERDOĞAN) اللقاء بالإيجابي')).toEqual(['erdogan']);
+  });
+
   it('never reports entities for a text that is not Arabic', () => {
     const a = analyzer.analyze({ text: 'Erdogan and Assad met in Moscow to discuss normalization between Turkey and Syria.' });
     expect(a.lang).not.toBe('ar');

@@ -29,8 +29,11 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('أ')).not.toContain('\u0654');
   });
 
-  it('lower-cases Latin', () => {
-    expect(normalizeArabic('Erdoğan M-4')).toBe('erdoğan m-4');
+  it('lower-cases Latin and folds its letters with marks to the base letter', () => {
+    expect(normalizeArabic('Erdoğan M-4')).toBe('erdogan m-4');
+    expect(normalizeArabic('ÇAVUŞOĞLU, Türkiye, İstanbul, Iğdır')).toBe('cavusoglu, turkiye, istanbul, igdir');
+    // Letters without a base letter stay as they are.
+    expect(normalizeArabic('ß Ø')).toBe('ß Ø');
   });
 });
 
