@@ -4,7 +4,7 @@
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
-import { firstDateInText, parseMetaDate } from './arabic/dates';
+import { dateFromUrl, firstDateInText, parseMetaDate } from './arabic/dates';
 import { compilePack, findMentions, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -25,6 +25,9 @@ export interface AnalyzerInput {
   title?: string;
   siteName?: string;
   publishedTime?: string | null;
+  /** The page's address: a date in its path counts as the page's own when
+   *  the metadata has none. */
+  url?: string;
   /** Language hint from the page (<html lang>), used only for non-Arabic text. */
   langHint?: string;
   /** Extraction already decided whether this is an article. */
@@ -38,6 +41,7 @@ export function pageInput(page: ExtractedPage): AnalyzerInput {
     title: page.title,
     siteName: page.siteName,
     publishedTime: page.publishedTime,
+    url: page.canonicalUrl || page.url,
     langHint: page.lang,
     isArticle: page.isArticle,
   };
@@ -205,10 +209,11 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
 
   const tokens = scanText(text, scanner, buffers.text);
   const isArticle = input.isArticle ?? tokens.count >= ARTICLE_WORDS;
-  // A date in the metadata, or in the page's first lines (a dateline) for the
-  // topic's span, or further down for the page's date (one the story recalls
-  // may be there; it is still the best guess at when the page is from).
-  const metaDate = parseMetaDate(input.publishedTime);
+  // A date in the metadata or the address, or in the page's first lines (a
+  // dateline) for the topic's span, or further down for the page's date (one
+  // the story recalls may be there; it is still the best guess at when the
+  // page is from).
+  const metaDate = parseMetaDate(input.publishedTime) ?? dateFromUrl(input.url);
   const inText = metaDate ? null : firstDateInText(text);
   const dateline = inText && inText.yearAt < DATELINE ? inText.date : null;
   const published = metaDate ?? inText?.date ?? null;
@@ -226,8 +231,8 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       formatMentions: 0,
       date: metaDate ?? dateline,
     };
-    // Without a date in its metadata, what the text says may place the page
-    // after the story: a date near its top may be one the story recalls.
+    // Without a date in its metadata or address, what the text says may place
+    // the page after the story: a date near its top may be one the story recalls.
     const checkLater = !metaDate && !!compiled.pack.rule.span?.laterSigns;
     addEvidence(engine, evidence, checkLater, tokens, mentions, weighing);
     // A separate title (from page metadata) weighs three times.

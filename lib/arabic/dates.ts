@@ -121,6 +121,26 @@ function digitsAt(s: string, at: number, count: number): number {
   return n;
 }
 
+// /2023/08/09/ or /2023-8-9-title, and /20231128/ or /20200209-title: a
+// date that opens a segment of the address's path and ends at a separator.
+const URL_YMD = /(?:^|\/)((?:19|20)[0-9]{2})[/-]([01]?[0-9])[/-]([0-3]?[0-9])(?=[/._-]|$)/;
+const URL_COMPACT = /(?:^|\/)((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?=[/._-]|$)/;
+
+/** A date written in a page's address, as YYYY-MM-DD (news sites often put
+ *  the day of publication in the path). Only the path is read: numbers in
+ *  the query are ids. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_YMD.exec(path) ?? URL_COMPACT.exec(path);
+  return m ? iso(+m[1], +m[2], +m[3]) : null;
+}
+
 /** A date from page metadata (ISO or anything Date can read), as YYYY-MM-DD. */
 export function parseMetaDate(value: string | null | undefined): string | null {
   if (!value) return null;

@@ -97,6 +97,22 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: round('الجولة 21'), publishedTime: '2021-12-22' }).topic.onTopic).toBe(false);
   });
 
+  it('reads the page\'s date from its address when the metadata has none', () => {
+    const meeting =
+      'اجتمع مسؤولون أتراك وسوريون في موسكو برعاية روسية، وبحث الجانبان تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين ومكافحة الإرهاب.';
+    const at = (url: string, publishedTime?: string) => analyzer.analyze({ text: meeting, url, publishedTime });
+    expect(at('https://news.example/2023/05/10/meeting').published).toBe('2023-05-10');
+    expect(at('https://news.example/ar/20200113-meeting.html').published).toBe('2020-01-13');
+    // The same report is the story in 2023 and another story in 2020.
+    expect(at('https://news.example/2023/05/10/meeting').topic.onTopic).toBe(true);
+    expect(at('https://news.example/ar/20200113-meeting.html').topic.onTopic).toBe(false);
+    // Numbers in the query, ids, impossible days and year-only paths are no dates.
+    for (const url of ['https://news.example/a?d=2020/01/13', 'https://news.example/news/1083555499.html', 'https://news.example/2023/02/30/x', 'https://news.example/world/2020/627167'])
+      expect(at(url).published).toBeNull();
+    // The metadata wins.
+    expect(at('https://news.example/ar/20200113-meeting.html', '2023-05-10T08:00:00Z').published).toBe('2023-05-10');
+  });
+
   it('prefers the date from page metadata', () => {
     const a = analyzer.analyze({ text: 'في 2023/03/14 وصل الأسد', publishedTime: '2024-07-25T10:00:00Z' });
     expect(a.published).toBe('2024-07-25');
