@@ -213,10 +213,10 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   // dateline) for the topic's span, or further down for the page's date (one
   // the story recalls may be there; it is still the best guess at when the
   // page is from).
-  const metaDate = parseMetaDate(input.publishedTime) ?? dateFromUrl(input.url);
-  const inText = metaDate ? null : firstDateInText(text);
+  const ownDate = parseMetaDate(input.publishedTime) ?? dateFromUrl(input.url);
+  const inText = ownDate ? null : firstDateInText(text);
   const dateline = inText && inText.yearAt < DATELINE ? inText.date : null;
-  const published = metaDate ?? inText?.date ?? null;
+  const published = ownDate ?? inText?.date ?? null;
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -229,11 +229,11 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
-      date: metaDate ?? dateline,
+      date: ownDate ?? dateline,
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.
-    const checkLater = !metaDate && !!compiled.pack.rule.span?.laterSigns;
+    const checkLater = !ownDate && !!compiled.pack.rule.span?.laterSigns;
     addEvidence(engine, evidence, checkLater, tokens, mentions, weighing);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
