@@ -70,6 +70,12 @@ function singleWord(w: string, field: string): string {
   return w.trim();
 }
 
+/** `id` names one of the pack's entities (`ids`). */
+function knownEntity(id: string, field: string, ids: Set<string>): string {
+  if (!ids.has(id)) throw new PackError(field, `names entity "${id}" that the pack does not have`);
+  return id;
+}
+
 function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): RelationRule {
   const f = 'rule.relation';
   if (!isObj(v)) throw new PackError(f, 'must be an object');
@@ -78,7 +84,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
   for (const g of pair ?? []) if (!groups.has(g)) throw new PackError(`${f}.pair`, `names group "${g}" that no entity has`);
   const entityIds = (key: 'entities' | 'actors', max: number) => {
     const list = strList(v[key], `${f}.${key}`, { optional: true, max });
-    for (const id of list ?? []) if (!ids.has(id)) throw new PackError(`${f}.${key}`, `names entity "${id}" that the pack does not have`);
+    for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
   const words = (key: 'pairNotAfter' | 'actorTitles') =>
@@ -103,8 +109,7 @@ function roundSignsOf(v: unknown, ids: Set<string>): RoundSigns {
   const f = 'rule.span.roundSigns';
   if (!isObj(v)) throw new PackError(f, 'must be an object with "phrases" and "near"');
   const phrases = phraseList(v.phrases, `${f}.phrases`, { nonEmpty: true, max: 500 })!;
-  const near = str(v.near, `${f}.near`, { max: 64 })!;
-  if (!ids.has(near)) throw new PackError(`${f}.near`, `names entity "${near}" that the pack does not have`);
+  const near = knownEntity(str(v.near, `${f}.near`, { max: 64 })!, `${f}.near`, ids);
   return { phrases, near, ...(v.window === undefined ? {} : { window: num(v.window, `${f}.window`, 1, 50) }) };
 }
 
