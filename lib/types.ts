@@ -63,7 +63,7 @@ export interface StorySpan {
   to: string;
   /** Phrases only pages from after the story use (a leader who came later,
    *  "since the fall of" a government): a page with one and no date in its
-   *  metadata is taken to be from after the span. */
+   *  metadata or address is taken to be from after the span. */
   laterSigns?: string[];
   /** Phrases that place a page with no date within the span when they stand
    *  near a mention of one entity: the numbered rounds of talks that met

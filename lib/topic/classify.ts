@@ -131,10 +131,10 @@ export interface TopicEvidence {
   relationMentions: number;
   /** Mentions of relation entities (the Astana format). */
   formatMentions: number;
-  /** The page's date, when it has one near its top or in its metadata. */
+  /** The page's date, when it has one near its top, in its metadata or in its address. */
   date?: string | null;
-  /** A page without a date in its metadata says it is from after the story
-   *  (see StorySpan.laterSigns). */
+  /** A page without a date in its metadata or address says it is from
+   *  after the story (see StorySpan.laterSigns). */
   later?: boolean;
   /** A page without a date names a round of talks held within the story
    *  (see StorySpan.roundSigns). */

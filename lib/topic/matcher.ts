@@ -223,33 +223,34 @@ function cliticFits(table: PhraseTable, t: ScannedText, word: number, skip: numb
   return lead ? BEFORE_LAM_LAM.has(clitic) : CLITICS.has(clitic);
 }
 
-/** Whether the scanned text has one of the span's later signs (with a
- *  proclitic only where one may stand). */
-export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText): boolean {
+/**
+ * Whether the scanned text has a phrase marked `flag` (with a proclitic only
+ * where one may stand) whose words, first to last, `where` accepts.
+ */
+function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, where?: (first: number, last: number) => boolean): boolean {
   const { phraseTable: table } = compiled;
   const { hits, hitCount } = tokens;
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3];
-    if (table.flags[p] & LATER_SIGN && cliticFits(table, tokens, hits[h * 3 + 1], hits[h * 3 + 2], p, MIN_CONTEXT_REST)) return true;
+    if (!(table.flags[p] & flag)) continue;
+    const first = hits[h * 3 + 1];
+    if (!cliticFits(table, tokens, first, hits[h * 3 + 2], p, MIN_CONTEXT_REST)) continue;
+    if (!where || where(first, first + table.words[p] - 1)) return true;
   }
   return false;
 }
 
+/** Whether the scanned text has one of the span's later signs. */
+export const hasLaterSign = (compiled: CompiledPack, tokens: ScannedText) => hasSign(compiled, tokens, LATER_SIGN);
+
 /** Whether the scanned text has one of the span's round signs near a
- *  mention of the entity they go with (`mentions`: the text's, in order). */
+ *  mention of the entity they go with (`mentions`: the text's). */
 export function hasRoundSign(compiled: CompiledPack, tokens: ScannedText, mentions: RawMention[]): boolean {
-  const { phraseTable: table, roundNear, roundWindow } = compiled;
+  const { roundNear, roundWindow } = compiled;
   if (roundNear < 0) return false;
-  const { hits, hitCount } = tokens;
-  for (let h = 0; h < hitCount; h++) {
-    const p = hits[h * 3];
-    if (!(table.flags[p] & ROUND_SIGN)) continue;
-    const first = hits[h * 3 + 1];
-    if (!cliticFits(table, tokens, first, hits[h * 3 + 2], p, MIN_CONTEXT_REST)) continue;
-    const last = first + table.words[p] - 1;
-    for (const m of mentions) if (m.entity === roundNear && m.from <= last + roundWindow && m.to - 1 >= first - roundWindow) return true;
-  }
-  return false;
+  return hasSign(compiled, tokens, ROUND_SIGN, (first, last) =>
+    mentions.some((m) => m.entity === roundNear && m.from <= last + roundWindow && m.to - 1 >= first - roundWindow),
+  );
 }
 
 interface Candidate {
