@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createAnalyzer } from '../lib/analyze';
 import { DEFAULT_PACK } from '../lib/topic/default-pack';
+import { spansOnTrap } from './cli/traps';
 
 interface Case { id: string; label: string; text: string; entities: string[]; traps?: string[] }
 
@@ -45,14 +46,9 @@ function score(cases: Case[], into: Score): Score {
     const want = new Set(c.entities);
     for (const id of got) if (want.has(id)) into.etp++; else { into.efp++; into.errors.push(`${c.id}: extra entity ${id}`); }
     for (const id of want) if (!got.has(id)) { into.efn++; into.errors.push(`${c.id}: missed entity ${id}`); }
-    // A trap is reported when a span falls where the trap is written.
     const spans = a.entities.flatMap((e) => e.spans);
-    for (const trap of c.traps ?? []) {
-      let reported = false;
-      for (let at = c.text.indexOf(trap); at >= 0 && !reported; at = c.text.indexOf(trap, at + 1))
-        reported = spans.some(([s, t]) => s < at + trap.length && t > at);
-      if (reported) { into.traps++; into.errors.push(`${c.id}: trap «${trap}» reported`); }
-    }
+    for (const trap of c.traps ?? [])
+      if (spansOnTrap(c.text, trap, spans).length) { into.traps++; into.errors.push(`${c.id}: trap «${trap}» reported`); }
     into.n++;
   }
   return into;
