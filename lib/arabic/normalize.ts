@@ -74,6 +74,43 @@ function setMap(from: string, to: string) {
   setMap('\u2010\u2011\u2012\u2013\u2014\u2015', '-');
 })();
 
+const TATWEEL = 0x0640;
+
+/** The nearest character to `i` in direction `step` that normalization keeps
+ *  (past tatweels and diacritics) is an Arabic letter. */
+function arabicLetterBeside(source: string, i: number, step: 1 | -1): boolean {
+  for (let j = i + step; j >= 0 && j < source.length; j += step) {
+    const c = source.charCodeAt(j);
+    const t = table[c];
+    if (t === DROP_ATTACH) continue;
+    const m = t === 0 ? c : t;
+    return m >= 0x0621 && m <= 0x064a;
+  }
+  return false;
+}
+
+/**
+ * A full stop or comma typed inside a word next to a tatweel (كشـ.ـفت,
+ * تطـ,ـبيع, الأسـ،ـد), as some pages write words to slip past keyword
+ * filters. It is not a word break: normalization drops it like the tatweel.
+ * It needs a tatweel beside it and Arabic letters on both sides, so a full
+ * stop after a word (الـ. or كلمة.) stays.
+ */
+export function isCutMark(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x2c && c !== 0x060c) return false;
+  if (source.charCodeAt(i - 1) !== TATWEEL && source.charCodeAt(i + 1) !== TATWEEL) return false;
+  return arabicLetterBeside(source, i, -1) && arabicLetterBeside(source, i, 1);
+}
+
+/** Whether `source` has a cut mark (see isCutMark): looked for from each
+ *  tatweel, which few texts have many of. */
+export function hasCutMark(source: string): boolean {
+  for (let i = source.indexOf('\u0640'); i >= 0; i = source.indexOf('\u0640', i + 1))
+    if (isCutMark(source, i - 1) || isCutMark(source, i + 1)) return true;
+  return false;
+}
+
 function foldNfkc(code: number): string {
   let out = nfkcCache.get(code);
   if (out === undefined) {
@@ -111,6 +148,10 @@ export function normalizeWithMap(source: string): NormalizedText {
     const c = source.charCodeAt(i);
     const t = table[c];
     if (t === 0 && !nfkcRange(c)) {
+      if (isCutMark(source, i)) {
+        if (len > 0 && end[len - 1] === i) end[len - 1] = i + 1;
+        continue;
+      }
       // The common case: a character kept as it is.
       if (len === cap) grow();
       codes[len] = c;
@@ -167,7 +208,7 @@ export function normalizeArabic(source: string): string {
     const t = table[c];
     if (t === 0) {
       if (nfkcRange(c)) return normalizeWithMap(source).text; // rare: ligatures may expand
-      codes[len++] = c;
+      if (!isCutMark(source, i)) codes[len++] = c;
     } else if (t !== DROP_ATTACH && t !== DROP_ALONE) codes[len++] = t;
   }
   return decode(codes, len);

@@ -6,7 +6,7 @@
  * fast on megabytes of text.
  */
 import { DROP_ALONE as dropAlone, DROP_ATTACH as dropAttach, NORMALIZE_TABLE as normalizeTable } from './normalize';
-import { nfkcRange, normalizeArabic, normalizeWithMap } from './normalize';
+import { hasCutMark, isCutMark, nfkcRange, normalizeArabic, normalizeWithMap } from './normalize';
 import { BOUNDARY as boundary, buildAutomaton, type Automaton } from './automaton';
 
 // Constants of this module, not imported bindings, for the loops that read
@@ -147,7 +147,8 @@ function normalizeRange(source: string, from: number, to: number): string {
     const c = source.charCodeAt(i);
     const t = NORMALIZE_TABLE[c];
     if (t === DROP_ATTACH || t === DROP_ALONE) continue;
-    if (t === 0 && nfkcRange(c)) return normalizeArabic(source.slice(from, to));
+    // Ligatures, and cut marks inside a word (only in words of the careful path).
+    if (t === 0 && (nfkcRange(c) || isCutMark(source, i))) return normalizeArabic(source.slice(from, to));
     WORD_BUFFER[len++] = t === 0 ? c : t;
   }
   return String.fromCharCode.apply(null, WORD_BUFFER.subarray(0, len) as unknown as number[]);
@@ -172,7 +173,7 @@ function headKeyOf(source: string, from: number, to: number, chars: number): num
   for (let i = from; i < to && seen < chars; i++) {
     const c = source.charCodeAt(i);
     const t = NORMALIZE_TABLE[c];
-    if (t === DROP_ATTACH || t === DROP_ALONE) continue;
+    if (t === DROP_ATTACH || t === DROP_ALONE || isCutMark(source, i)) continue;
     const m = t === 0 ? c : t;
     if (m < 0x0600 || m > 0x06ff || seen >= 4) return -1;
     key += (m - 0x0600) * scale;
@@ -188,7 +189,7 @@ function offsetAfter(source: string, from: number, to: number, skip: number): nu
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
     const t = NORMALIZE_TABLE[c];
-    if (t === DROP_ATTACH || t === DROP_ALONE) continue;
+    if (t === DROP_ATTACH || t === DROP_ALONE || isCutMark(source, i)) continue;
     if (t === 0 && nfkcRange(c)) {
       // Ligatures may expand: the careful path.
       const norm = normalizeWithMap(source.slice(from, to));
@@ -336,8 +337,9 @@ function wordEndAt(source: string, start: Int32Array, count: number, k: number, 
 }
 
 /**
- * Text with presentation forms (ligatures such as ﻻ, common in old PDFs):
- * scan its normalized form, then map the words back to the original.
+ * Text with presentation forms (ligatures such as ﻻ, common in old PDFs) or
+ * cut marks (كشـ.ـفت): scan its normalized form, then map the words back to
+ * the original.
  */
 function scanNormalized(source: string, scanner: Scanner, buffers: ScanBuffers): RawScan & { end: Int32Array } {
   const norm = normalizeWithMap(source);
@@ -403,8 +405,10 @@ class Scan implements ScannedText {
  */
 export function scanText(source: string, scanner: Scanner, buffers = scanBuffers()): ScannedText {
   const { classOf, drop } = scanner.automaton;
-  const raw = scanRaw(source, scanner, buffers);
-  if (!raw.special) return new Scan(source, raw, null, classOf, drop);
+  // Words cut by a full stop or comma (كشـ.ـفت) are whole only in the
+  // normalized text: the careful path, as for ligatures.
+  const raw = hasCutMark(source) ? null : scanRaw(source, scanner, buffers);
+  if (raw && !raw.special) return new Scan(source, raw, null, classOf, drop);
   const careful = scanNormalized(source, scanner, buffers);
   return new Scan(source, careful, careful.end, classOf, drop);
 }

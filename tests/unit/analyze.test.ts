@@ -21,6 +21,19 @@ describe('page analysis', () => {
     expect(a.topic.onTopic).toBe(false);
   });
 
+  it('reads a page that cuts its words against keyword filters as it reads them whole', () => {
+    const cut = 'قال الأسـ.ـد إن لقاء أردوغـ,ـان مرهون بالانسـ.ـحاب، وإن تطـ,ـبيع العلاقات مع تركيا يمر عبر موسـ،ـكو، في 12 تموز 2024.';
+    const whole = 'قال الأسد إن لقاء أردوغان مرهون بالانسحاب، وإن تطبيع العلاقات مع تركيا يمر عبر موسكو، في 12 تموز 2024.';
+    const a = analyzer.analyze({ text: cut });
+    const b = analyzer.analyze({ text: whole });
+    expect(a.topic).toEqual(b.topic);
+    expect(a.topic.onTopic).toBe(true);
+    expect(a.entities.map((e) => [e.id, e.count])).toEqual(b.entities.map((e) => [e.id, e.count]));
+    const spans = Object.fromEntries(a.entities.map((e) => [e.id, e.spans.map(([s, t]) => cut.slice(s, t))]));
+    expect(spans.erdogan).toEqual(['أردوغـ,ـان']);
+    expect(spans.moscow).toEqual(['موسـ،ـكو']);
+  });
+
   it('reads dates from the text: Levantine and Egyptian months, Arabic-Indic digits', () => {
     expect(findDate(normalizeArabic('فريق التحرير١٧ يونيو ٢٠٢٤آخر تحديث'))).toBe('2024-06-17');
     expect(findDate(normalizeArabic('نُشر في 10 أيار 2023'))).toBe('2023-05-10');

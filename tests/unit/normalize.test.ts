@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, normalizeWithMap, toOriginalSpan } from '@/lib/arabic/normalize';
+import { hasCutMark, normalizeArabic, normalizeWithMap, toOriginalSpan } from '@/lib/arabic/normalize';
 import { tokenize, words } from '@/lib/arabic/tokenize';
 
 describe('normalizeArabic', () => {
@@ -34,6 +34,32 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('ÇAVUŞOĞLU, Türkiye, İstanbul, Iğdır')).toBe('cavusoglu, turkiye, istanbul, igdir');
     // Letters without a base letter stay as they are.
     expect(normalizeArabic('ß Ø')).toBe('ß Ø');
+  });
+});
+
+describe('words cut against keyword filters', () => {
+  it('drops a full stop or comma typed between tatweels inside a word', () => {
+    expect(normalizeArabic('كشـ.ـفت تطـ,ـبيع الأسـ،ـد مسـ.ـلمتين')).toBe('كشفت تطبيع الاسد مسلمتين');
+    // A tatweel on one side is enough.
+    expect(normalizeArabic('الحـ.رب')).toBe('الحرب');
+  });
+
+  it('keeps punctuation that ends a word or stands beside no tatweel', () => {
+    expect(normalizeArabic('الـ. التالي')).toBe('ال. التالي');
+    expect(normalizeArabic('قال،ثم مضى')).toBe('قال،ثم مضي');
+    expect(normalizeArabic('انتهى.ـ')).toBe('انتهي.');
+    expect(normalizeArabic('3ـ.5 وـ.2')).toBe('3.5 و.2');
+    expect(hasCutMark('الـ 22، والـ. ثم')).toBe(false);
+    expect(hasCutMark('قال إن تطـ,ـبيع')).toBe(true);
+  });
+
+  it('maps the cut word back to all of its original characters', () => {
+    const source = 'قال الأسـ.ـد اليوم';
+    const norm = normalizeWithMap(source);
+    const at = norm.text.indexOf('الاسد');
+    expect(norm.text).toBe('قال الاسد اليوم');
+    const [start, end] = toOriginalSpan(norm, at, at + 'الاسد'.length);
+    expect(source.slice(start, end)).toBe('الأسـ.ـد');
   });
 });
 

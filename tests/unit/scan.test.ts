@@ -60,6 +60,17 @@ describe('scanner', () => {
     expect(t.word(1)).toBe('بشار');
   });
 
+  it('reads words cut by a full stop or comma between tatweels as whole words', () => {
+    const text = 'قال بشـ.ـار الأسـ,ـد في موسـ.ـكو';
+    const found = hits(text);
+    expect(found).toContainEqual(['بشار الاسد', 1, 0]);
+    expect(found).toContainEqual(['موسكو', 4, 0]);
+    const t = scanText(text, scanner);
+    expect(t.count).toBe(5);
+    expect(text.slice(t.start[2], t.wordEnd(2))).toBe('الأسـ,ـد');
+    expect(t.word(2)).toBe('الاسد');
+  });
+
   it('keeps every occurrence on long texts', () => {
     const text = 'زار بشار الأسد موسكو. '.repeat(5000);
     const found = hits(text);
