@@ -67,5 +67,6 @@ export function benchEntities(targetBytes = 4_000_000): void {
   console.log(`  ${aliases.length} alias strings in the baseline; Hamish also handles clitics, context rules and traps, and finds`);
   console.log('  language, date and title. "pages": as the extension calls it, title and date from the page\'s metadata;');
   console.log('  "text alone": a bare text, its title and date looked for in the text. The three are timed in turns (a run');
-  console.log('  of each per round, 7 rounds), so that the ratios compare runs made at the same moments.');
+  console.log('  of each per round, 7 rounds), so that the ratios compare runs made at the same moments, once each runs as');
+  console.log('  fast as it has in the warm-up (its steady state: the extension analyses page after page in one worker).');
 }
