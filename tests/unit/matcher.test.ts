@@ -77,6 +77,13 @@ describe('entity matching', () => {
     expect(astana.spans.map(([s, e]) => text.slice(s, e))).toEqual(['محادثات أستانا']);
     // The talks named where the city is mentioned too.
     expect(ids('انطلق اجتماع آستانا بشأن سوريا في العاصمة الكازاخية')).toEqual(['astana', 'syria']);
+    // The tracks, in the dual or the plural, are the talks' context too.
+    expect(ids('بحث الوزيران مساري اللجنة الدستورية وأستانا')).toEqual(['astana']);
+    expect(ids('تحدث عن مسارات جنيف وأستانا')).toEqual(['astana']);
+  });
+
+  it('reads a president\'s name with a stray article (الرئيس الأردوغان)', () => {
+    expect(ids('زيارة الرئيس الأردوغان للعراق')).toEqual(['erdogan', 'iraq']);
   });
 
   it('reads the accusative plural أتراكاً', () => {
