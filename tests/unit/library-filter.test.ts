@@ -25,6 +25,10 @@ describe('library search and filters', () => {
     expect(ids({ query: 'موسكو الاسد' })).toEqual(['2']);
     expect(ids({ query: 'رسمية' })).toEqual(['2']);
   });
+  it('finds a word in a quote that cut it against keyword filters (تطـ,ـبيع)', () => {
+    const cut: LibraryItem[] = [{ highlight: hl('4', 'مسار تطـ,ـبيع العلاقات مع دمشق'), article: A }, ...items];
+    expect(filterLibrary(cut, { ...EMPTY_FILTER, query: 'تطبيع' }).map((i) => i.highlight.id)).toEqual(['4']);
+  });
   it('filters by tag, colour, outlet, entity and date', () => {
     expect(ids({ tag: 'قمة' })).toEqual(['1', '3']);
     expect(ids({ colour: 'green' })).toEqual(['1']);
