@@ -90,16 +90,19 @@ function arabicLetterBeside(source: string, i: number, step: 1 | -1): boolean {
 }
 
 /**
- * A full stop or comma typed inside a word next to a tatweel (كشـ.ـفت,
- * تطـ,ـبيع, الأسـ،ـد), as some pages write words to slip past keyword
- * filters. It is not a word break: normalization drops it like the tatweel.
- * It needs a tatweel beside it and Arabic letters on both sides, so a full
- * stop after a word (الـ. or كلمة.) stays.
+ * A full stop, comma or space typed inside a word next to a tatweel
+ * (كشـ.ـفت, تطـ,ـبيع, الأسـ،ـد, سيـ ـطرة), as some pages write words to slip
+ * past keyword filters. It is not a word break: normalization drops it like
+ * the tatweel. It needs Arabic letters on both sides and a tatweel beside it
+ * (on both sides for a space, since a word may end with one: الـ 22), so a
+ * full stop after a word (الـ. or كلمة.) stays.
  */
 export function isCutMark(source: string, i: number): boolean {
   const c = source.charCodeAt(i);
-  if (c !== 0x2e && c !== 0x2c && c !== 0x060c) return false;
-  if (source.charCodeAt(i - 1) !== TATWEEL && source.charCodeAt(i + 1) !== TATWEEL) return false;
+  const space = c === 0x20;
+  if (!space && c !== 0x2e && c !== 0x2c && c !== 0x060c) return false;
+  const before = source.charCodeAt(i - 1) === TATWEEL, after = source.charCodeAt(i + 1) === TATWEEL;
+  if (space ? !(before && after) : !(before || after)) return false;
   return arabicLetterBeside(source, i, -1) && arabicLetterBeside(source, i, 1);
 }
 

@@ -40,8 +40,9 @@ describe('normalizeArabic', () => {
 describe('words cut against keyword filters', () => {
   it('drops a full stop or comma typed between tatweels inside a word', () => {
     expect(normalizeArabic('كشـ.ـفت تطـ,ـبيع الأسـ،ـد مسـ.ـلمتين')).toBe('كشفت تطبيع الاسد مسلمتين');
-    // A tatweel on one side is enough.
+    // A tatweel on one side is enough; a space needs one on both.
     expect(normalizeArabic('الحـ.رب')).toBe('الحرب');
+    expect(normalizeArabic('سيـ ـطـ ـرة الفـ ـصائل')).toBe('سيطره الفصاءل');
   });
 
   it('keeps punctuation that ends a word or stands beside no tatweel', () => {
@@ -50,6 +51,9 @@ describe('words cut against keyword filters', () => {
     expect(normalizeArabic('انتهى.ـ')).toBe('انتهي.');
     expect(normalizeArabic('3ـ.5 وـ.2')).toBe('3.5 و.2');
     expect(hasCutMark('الـ 22، والـ. ثم')).toBe(false);
+    // A word may end with a tatweel before a space (الـ 22), and a line of tatweels is no word.
+    expect(normalizeArabic('الـ 22 والـ ـ ـ')).toBe('ال 22 وال  ');
+    expect(hasCutMark('ـــــ ـــــ')).toBe(false);
     expect(hasCutMark('قال إن تطـ,ـبيع')).toBe(true);
   });
 

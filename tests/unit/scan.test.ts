@@ -69,6 +69,10 @@ describe('scanner', () => {
     expect(t.count).toBe(5);
     expect(text.slice(t.start[2], t.wordEnd(2))).toBe('الأسـ,ـد');
     expect(t.word(2)).toBe('الاسد');
+    // A space between tatweels cuts a word the same way.
+    const spaced = hits('زار بشار الأسـ ـد موسـ ـكو');
+    expect(spaced).toContainEqual(['بشار الاسد', 1, 0]);
+    expect(spaced).toContainEqual(['موسكو', 3, 0]);
   });
 
   it('keeps every occurrence on long texts', () => {
