@@ -405,8 +405,8 @@ class Scan implements ScannedText {
  */
 export function scanText(source: string, scanner: Scanner, buffers = scanBuffers()): ScannedText {
   const { classOf, drop } = scanner.automaton;
-  // Words cut by a full stop or comma (كشـ.ـفت) are whole only in the
-  // normalized text: the careful path, as for ligatures.
+  // Words cut by a full stop, comma or space next to tatweels (كشـ.ـفت) are
+  // whole only in the normalized text: the careful path, as for ligatures.
   const raw = hasCutMark(source) ? null : scanRaw(source, scanner, buffers);
   if (raw && !raw.special) return new Scan(source, raw, null, classOf, drop);
   const careful = scanNormalized(source, scanner, buffers);
