@@ -82,8 +82,13 @@ describe('entity matching', () => {
     expect(ids('تحدث عن مسارات جنيف وأستانا')).toEqual(['astana']);
   });
 
-  it('reads a president\'s name with a stray article (الرئيس الأردوغان)', () => {
+  it('reads a name with a stray article (الرئيس الأردوغان, في السوريا)', () => {
     expect(ids('زيارة الرئيس الأردوغان للعراق')).toEqual(['erdogan', 'iraq']);
+    expect(ids('الأحداث المتسارعة في السوريا')).toEqual(['syria']);
+  });
+
+  it('reads the accusative adjectives of the states (دعماً روسياً وإيرانياً وعراقياً)', () => {
+    expect(ids('تلقى الحوار دعماً روسياً وإيرانياً وعراقياً')).toEqual(['iran', 'iraq', 'russia']);
   });
 
   it('reads the accusative plural أتراكاً', () => {
