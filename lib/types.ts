@@ -53,6 +53,10 @@ export interface RelationRule {
   /** Offices that make an actor of the party named after them (الرئيس
    *  التركي, نظيره السوري, وزير الخارجية السوري). */
   actorTitles?: string[];
+  /** Two-word phrases, a relation word and "with" (علاقات مع, الحوار مع),
+   *  that make the party named after them the other end of a relation: an
+   *  actor, as in "Assad ... relations with Turkey". */
+  counterpartAfter?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];

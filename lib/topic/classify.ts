@@ -5,7 +5,7 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import type { ScannedText } from '../arabic/scan';
+import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
 import type { TopicPack, TopicVerdict } from '../types';
 import type { CompiledPack, RawMention } from './matcher';
@@ -38,6 +38,9 @@ export interface CompiledCues {
   words: StemTable<CueValue>;
   /** Words read only just before a mention, so never flagged by the scanner. */
   markers: StemTable<MarkerValue>;
+  /** Relation words (علاقات) and, for each, the words after them that name
+   *  the relation's other end next (مع), normalized. */
+  counterparts: StemTable<Set<string>>;
 }
 
 function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void): StemTable<V> {
@@ -73,7 +76,14 @@ export function compileCues(pack: TopicPack): CompiledCues {
       into.actorTitle ||= next.actorTitle;
     },
   );
-  return { words, markers };
+  const counterparts = stemTable<Set<string>>(
+    (relation?.counterpartAfter ?? []).map((phrase): [string, Set<string>] => {
+      const [word, link] = phrase.split(' ');
+      return [word, new Set([normalizeArabic(link).trim()])];
+    }),
+    (into, next) => next.forEach((link) => into.add(link)),
+  );
+  return { words, markers, counterparts };
 }
 
 /** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
@@ -215,6 +225,18 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
   return false;
 }
 
+/** Word k follows a relation word and its link (العلاقات مع تركيا): the
+ *  party named there is the other end of a relation. */
+function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): boolean {
+  if (k < 2 || cues.counterparts.stems.size === 0) return false;
+  return stemAt(tokens, k - 2, cues.counterparts)?.has(tokens.word(k - 1)) ?? false;
+}
+
+/** Only a conjunction may stand before a later mention of a chain: بتركيا
+ *  after السوريين says where they are (السوريين بتركيا), not a pair. */
+const AND = arabicKey('و');
+const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || tokens.headKey(m.from, m.skip) === AND;
+
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
 /**
@@ -223,8 +245,9 @@ const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END
  * - the two parties side by side, in a chain of mentions joined only by
  *   spaces and و (بين أنقرة ودمشق, روسيا وتركيا وسوريا, العلاقات التركية
  *   السورية), unless a word like الحدود comes just before the chain;
- * - actors of both parties (leaders, ministers, a capital, or an office with
- *   the party's name: الرئيس التركي, نظيره السوري) in one sentence;
+ * - actors of both parties (leaders, ministers, a capital, an office with
+ *   the party's name: الرئيس التركي, نظيره السوري, or the party a relation
+ *   is with: العلاقات مع تركيا) in one sentence;
  * - relation entities (a talks format), counted apart: the format is older
  *   than the story, so they count only on a page dated within it.
  */
@@ -244,7 +267,12 @@ export function relationEvidence(
     // A chain: each next mention starts on the word after the previous one.
     let chainSides = side[mentions[i].entity];
     let j = i + 1;
-    while (j < mentions.length && mentions[j].from === mentions[j - 1].to && JOINED.test(source.slice(tokens.wordEnd(mentions[j - 1].to - 1), start[mentions[j].from]))) {
+    while (
+      j < mentions.length &&
+      mentions[j].from === mentions[j - 1].to &&
+      chainClitic(tokens, mentions[j]) &&
+      JOINED.test(source.slice(tokens.wordEnd(mentions[j - 1].to - 1), start[mentions[j].from]))
+    ) {
       chainSides |= side[mentions[j].entity];
       j++;
     }
@@ -260,7 +288,7 @@ export function relationEvidence(
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && sameSentence(source, actorEnd[s], at)) continue;
-      if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle')) continue;
+      if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && sameSentence(source, other, at)) {
         into.relationMentions++;

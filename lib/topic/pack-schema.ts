@@ -70,6 +70,13 @@ function singleWord(w: string, field: string): string {
   return w.trim();
 }
 
+/** A relation word and the word that links it to a party: two words. */
+function twoWords(w: string, field: string): string {
+  const words = w.trim().split(/\s+/);
+  if (words.length !== 2) throw new PackError(field, 'must be two words (a relation word and "with")');
+  return words.join(' ');
+}
+
 /** `id` names one of the pack's entities (`ids`). */
 function knownEntity(id: string, field: string, ids: Set<string>): string {
   if (!ids.has(id)) throw new PackError(field, `names entity "${id}" that the pack does not have`);
@@ -93,12 +100,16 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
   const actors = entityIds('actors', 1000);
   const pairNotAfter = words('pairNotAfter');
   const actorTitles = words('actorTitles');
+  const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
+    twoWords(w, `${f}.counterpartAfter[${i}]`),
+  );
   return {
     minCue: num(v.minCue, `${f}.minCue`, 0, 100),
     ...(pair ? { pair: [pair[0], pair[1]] as [string, string] } : {}),
     ...(pairNotAfter ? { pairNotAfter } : {}),
     ...(actors ? { actors } : {}),
     ...(actorTitles ? { actorTitles } : {}),
+    ...(counterpartAfter ? { counterpartAfter } : {}),
     ...(entities ? { entities } : {}),
   };
 }

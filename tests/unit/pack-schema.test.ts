@@ -33,6 +33,7 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.relation.actors = ['erdogan', 'nobody']), 'rule.relation.actors'],
     [(p: any) => (p.rule.relation.entities = ['atlantis']), 'rule.relation.entities'],
     [(p: any) => (p.rule.relation.actorTitles = ['وزير الخارجية']), 'rule.relation.actorTitles[0]'],
+    [(p: any) => (p.rule.relation.counterpartAfter = ['علاقات']), 'rule.relation.counterpartAfter[0]'],
     [(p: any) => delete p.rule.relation.minCue, 'rule.relation.minCue'],
     [(p: any) => (p.rule.span.from = '2022/01/01'), 'rule.span.from'],
     [(p: any) => (p.rule.span.to = '2023-02-30'), 'rule.span.to'],

@@ -55,6 +55,20 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(two)).toBe(false);
   });
 
+  it('takes a party named as the other end of a relation (العلاقات مع تركيا) as its actor', () => {
+    const counterpart = ARENA + ' وأبدى الرئيس السوري استعداده للمبادرات التي تعزز العلاقات مع تركيا.';
+    expect(onTopic(counterpart)).toBe(true);
+    // Without an actor of the other party in the sentence it says nothing more.
+    expect(onTopic(ARENA + ' وتحدث الوزير الروسي عن العلاقات مع تركيا.')).toBe(false);
+    // "with" alone is no relation (الحدود مع تركيا).
+    expect(onTopic(ARENA + ' وأبدى الرئيس السوري قلقه من الوضع على الحدود مع تركيا.')).toBe(false);
+  });
+
+  it('does not take a party after a preposition as the second of a pair (السوريين بتركيا)', () => {
+    expect(onTopic(ARENA + ' وتحدث الوزير عن أوضاع السوريين بتركيا.')).toBe(false);
+    expect(onTopic(ARENA + ' وتحدث الوزير عن العلاقات السورية والتركية.')).toBe(true);
+  });
+
   it('takes a word for the relation itself (تطبيع)', () => {
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
   });
