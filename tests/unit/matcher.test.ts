@@ -82,6 +82,14 @@ describe('entity matching', () => {
     expect(ids('تحدث عن مسارات جنيف وأستانا')).toEqual(['astana']);
   });
 
+  it('takes "the international road" for the M4 only beside the places it runs through', () => {
+    expect(ids('بحث الوفدان الوضع في إدلب وإعادة فتح الطريق الدولي')).toContain('m4');
+    // Another road: Aleppo–Gaziantep, Damascus–Amman, or no place at all.
+    expect(ids('التجهيز لفتح الطريق الدولي بين مدينتي حلب وغازي عنتاب التركية')).not.toContain('m4');
+    expect(ids('أعيد افتتاح الطريق الدولي بين دمشق وعمان')).not.toContain('m4');
+    expect(ids('حادث سير على الطريق الدولي الساحلي')).not.toContain('m4');
+  });
+
   it('reads a name with a stray article (الرئيس الأردوغان, في السوريا)', () => {
     expect(ids('زيارة الرئيس الأردوغان للعراق')).toEqual(['erdogan', 'iraq']);
     expect(ids('الأحداث المتسارعة في السوريا')).toEqual(['syria']);
