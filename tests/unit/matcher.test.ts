@@ -99,6 +99,12 @@ describe('entity matching', () => {
     expect(ids('تلقى الحوار دعماً روسياً وإيرانياً وعراقياً')).toEqual(['iran', 'iraq', 'russia']);
   });
 
+  it('reads the duals and plurals of the adjectives (مروحيتان روسيتان, قاعدتين تركيتين, عسكريين روساً)', () => {
+    expect(ids('رافقت الدورية مروحيتان روسيتان')).toEqual(['russia']);
+    expect(ids('استهدفت الغارة قاعدتين تركيتين ومدرستين سوريتين')).toEqual(['syria', 'turkey']);
+    expect(ids('اجتماع ضم عسكريين روساً ومسؤولين إيرانيين وعراقيين')).toEqual(['iran', 'iraq', 'russia']);
+  });
+
   it('reads the accusative plural أتراكاً', () => {
     expect(ids('التقى مسؤولون سوريون أتراكاً في موسكو')).toEqual(['moscow', 'syria', 'turkey']);
   });
