@@ -80,6 +80,9 @@ describe('entity matching', () => {
     // The tracks, in the dual or the plural, are the talks' context too.
     expect(ids('بحث الوزيران مساري اللجنة الدستورية وأستانا')).toEqual(['astana']);
     expect(ids('تحدث عن مسارات جنيف وأستانا')).toEqual(['astana']);
+    // "The Astana conference" is the talks; a press conference held in Astana is not.
+    expect(ids('ظهر ذلك أكثر من مرة في مؤتمر أستانا')).toEqual(['astana']);
+    expect(ids('قال الرئيس في مؤتمر صحفي عقده في أستانا عاصمة كازاخستان')).toEqual([]);
   });
 
   it('takes "the international road" for the M4 only beside the places it runs through', () => {
