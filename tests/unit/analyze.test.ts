@@ -199,4 +199,20 @@ describe('dates in the original text', () => {
     expect(findDateInText('منذ 2011 وحتى 2023／03／14')).toBe('2023-03-14'); // full-width separators after the year
     expect(findDateInText('في الرابع عشر من كانون الأول/ديسمبر 2023')).toBeNull(); // no day in digits
   });
+  it('prefers the date labelled as the publication date to the day printed in the header', async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    expect(findDateInText('تونس ٨ أب ٢٠٢٥\nقم بالدخول\nهل يعود أردوغان؟\nنشر بتاريخ:  السبت ١٣ تموز ٢٠٢٤ - ١٤:١٣')).toBe('2024-07-13');
+    expect(findDateInText('الجزيرة:\n2024-07-08@11:45:52 GMT\nمستقبل السوريين\nتاريخ النشر: 16th, July 2023 GMT')).toBe('2023-07-16');
+    // An update is not the publication; without a label the first date stands.
+    expect(findDateInText('آخر تحديث: 2024/03/05 ثم 2024/01/02')).toBe('2024-03-05');
+    // A labelled date far down the page belongs to another article.
+    const body = 'كلام '.repeat(300);
+    expect(findDateInText(`الثلاثاء 2023/03/14 ${body} نشر في 12 مايو 2019`)).toBe('2023-03-14');
+  });
+  it('reads English month names, as bilingual pages print them', () => {
+    expect(findDate(normalizeArabic('Published on July 16, 2023'))).toBe('2023-07-16');
+    expect(findDate(normalizeArabic('1st, Feb 2024'))).toBe('2024-02-01');
+    // A month name is a word of its own.
+    expect(findDate(normalizeArabic('5 ابواب 2023'))).toBeNull();
+  });
 });
