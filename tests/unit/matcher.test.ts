@@ -28,6 +28,10 @@ describe('entity matching', () => {
     expect(a.entities.map((e) => e.id)).toEqual(['ali-mahmoud-abbas']);
     expect(a.entities[0].count).toBe(1);
     expect(ids('دعا الرئيس الفلسطيني محمود عباس إلى وقف الحرب')).toEqual([]);
+    // Without his first name, the Syrian minister only beside his office or his counterparts.
+    expect(ids('اجتمع وزيرا دفاع البلدين، خلوصي أكار ومحمود عباس')).toEqual(['akar', 'ali-mahmoud-abbas']);
+    expect(ids('استقبل محمود عباس في رام الله وفداً')).toEqual([]);
+    expect(ids('التقى الرئيس محمود عباس وزير الدفاع')).toEqual([]);
   });
 
   it('rejects trap words by context', () => {
