@@ -90,7 +90,8 @@ export interface TopicRule {
   groupWeights: Record<string, number>;
   /** Weight of cue words in the score. */
   cueWeight: number;
-  /** Weighted cue evidence needed before a page can be on the topic. */
+  /** Weighted cue evidence needed before a page can be on the topic (at most
+   *  1 when the parties are named as the two ends of a relation). */
   minCue: number;
   /** Score (0..1) needed to be on the topic. */
   threshold: number;

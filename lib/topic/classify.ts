@@ -366,6 +366,9 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   score = Math.round(Math.min(1, score) * 1000) / 1000;
   let groupsPresent = true;
   for (let i = 0; i < required.length; i++) if (!(evidence.groups[required[i]] >= 1)) groupsPresent = false;
-  const onTopic = isArabic && groupsPresent && evidence.cue >= rule.minCue && score >= rule.threshold;
+  // Parties named as the two ends of a relation already say part of what
+  // happens: one cue word is then enough.
+  const cueNeeded = evidence.relationMentions > 0 ? Math.min(rule.minCue, 1) : rule.minCue;
+  const onTopic = isArabic && groupsPresent && evidence.cue >= cueNeeded && score >= rule.threshold;
   return { score: isArabic ? score : 0, onTopic };
 }

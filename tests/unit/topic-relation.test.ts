@@ -69,6 +69,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وتحدث الوزير عن العلاقات السورية والتركية.')).toBe(true);
   });
 
+  it('asks one cue word, not two, of a page that names the two ends of the relation', () => {
+    const head = 'هل يعود أردوغان إلى حضن دمشق بعد أن نعت الأسد بالمجرم؟ وكان بوتين قد استقبل أردوغان والأسد في موسكو. ';
+    const gather = 'تحدث الكاتب في مقاله الطويل عن الاقتصاد والمدن والناس. '.repeat(14);
+    // Past the lead one cue word weighs 1: with the relation named it is enough…
+    expect(onTopic(head + gather + 'وأعلن الرئيس التركي استعداده لإعادة العلاقات بين بلاده وسوريا.')).toBe(true);
+    // …but not none.
+    expect(onTopic(head + gather + 'وأعلن الرئيس التركي استعداده لزيارة بلاده وسوريا.')).toBe(false);
+  });
+
   it('takes a word for the relation itself (تطبيع)', () => {
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
   });
