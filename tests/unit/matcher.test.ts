@@ -116,6 +116,10 @@ describe('entity matching', () => {
     expect(ids('التقى مسؤولون سوريون أتراكاً في موسكو')).toEqual(['moscow', 'syria', 'turkey']);
   });
 
+  it('reads Erdogan with the Egyptian ج for the Turkish g (أردوجان)', () => {
+    expect(ids('أعلن الرئيس السوري أنه لن يلتقي نظيره التركي رجب طيب أردوجان')).toEqual(['erdogan', 'syria', 'turkey']);
+  });
+
   it('matches Persian-letter and transliteration variants', () => {
     expect(ids('شويجو وجاويش أوغلو وفيدان وزير الخارجية التركي')).toEqual(['cavusoglu', 'fidan', 'shoigu', 'turkey']);
   });
