@@ -13,25 +13,26 @@ const MONTHS: [string, number][] = [
   ['جانفي', 1], ['فيفري', 2], ['افريل', 4], ['جوان', 6], ['جويليه', 7], ['جويلية', 7], ['اوت', 8],
 ];
 
-// English names, as bilingual sites print them ("تاريخ النشر: 16th, July 2023");
-// normalized text is lower case.
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-MONTHS.push(...ENGLISH_MONTHS.map((m, i): [string, number] => [m, i + 1]));
-MONTHS.push(...ENGLISH_MONTHS.map((m, i): [string, number] => [m.slice(0, 3), i + 1]));
-
 const monthAlternation = [...new Set(MONTHS.map(([m]) => normalizeArabic(m)))]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|');
 const monthNumber = new Map(MONTHS.map(([m, n]) => [normalizeArabic(m).replace(/\s+/g, ' '), n]));
 
-// "17 يونيو 2024", "14 اذار/مارس 2023" (the second name may follow a slash),
-// "16th, July 2023". A month name is a word of its own (not the اب in ابريل).
+// "17 يونيو 2024", "14 اذار/مارس 2023" (the second name may follow a slash).
+// A month name is a word of its own (not the اب in ابواب).
 const NAMED = new RegExp(
-  `(?:^|[^0-9])([0-3]?[0-9])(?:st|nd|rd|th)?\\s*[,،]?\\s*(?:من\\s+)?(${monthAlternation})(?![a-z\u0621-\u064a])(?:\\s*[/(-]\\s*(?:${monthAlternation})\\)?)?\\s*[,،]?\\s*((?:19|20)[0-9]{2})(?![0-9])`,
+  `(?:^|[^0-9])([0-3]?[0-9])\\s*(?:من\\s+)?(${monthAlternation})(?![\u0621-\u064a])(?:\\s*[/(-]\\s*(?:${monthAlternation})\\)?)?\\s*[,،]?\\s*((?:19|20)[0-9]{2})(?![0-9])`,
 );
-// "July 16, 2023"
-const ENGLISH_MDY = new RegExp(`(?:^|[^a-z])(${ENGLISH_MONTHS.join('|')})\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\s*,?\\s*((?:19|20)[0-9]{2})(?![0-9])`);
+// English names, as bilingual sites print them ("تاريخ النشر: 16th, July 2023",
+// "July 16, 2023"); normalized text is lower case. Apart from the Arabic
+// names, so that text without Latin letters never tries them.
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const englishMonth = (name: string) => ENGLISH_MONTHS.findIndex((m) => m.startsWith(name)) + 1;
+const ENGLISH_NAME = `(${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})(?![a-z])`;
+const ENGLISH_DMY = new RegExp(`(?:^|[^0-9])([0-3]?[0-9])(?:st|nd|rd|th)?\\s*,?\\s*${ENGLISH_NAME}\\s*,?\\s*((?:19|20)[0-9]{2})(?![0-9])`);
+const ENGLISH_MDY = new RegExp(`(?:^|[^a-z])${ENGLISH_NAME}\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\s*,?\\s*((?:19|20)[0-9]{2})(?![0-9])`);
+const LATIN = /[a-z]/;
 // 2023/03/14 or 2023-03-14
 const YMD = /(?:^|[^0-9])((?:19|20)[0-9]{2})[/.-]([01]?[0-9])[/.-]([0-3]?[0-9])(?![0-9])/;
 // 14/03/2023 or 14-03-2023
@@ -57,8 +58,12 @@ export function findDate(normalized: string, within = 3000): string | null {
     const month = monthNumber.get(named[2].replace(/\s+/g, ' '));
     if (month) candidates.push({ at: named.index, date: iso(+named[3], month, +named[1]) });
   }
-  const mdy = ENGLISH_MDY.exec(head);
-  if (mdy) candidates.push({ at: mdy.index, date: iso(+mdy[3], monthNumber.get(mdy[1])!, +mdy[2]) });
+  if (LATIN.test(head)) {
+    const dmy = ENGLISH_DMY.exec(head);
+    if (dmy) candidates.push({ at: dmy.index, date: iso(+dmy[3], englishMonth(dmy[2]), +dmy[1]) });
+    const mdy = ENGLISH_MDY.exec(head);
+    if (mdy) candidates.push({ at: mdy.index, date: iso(+mdy[3], englishMonth(mdy[1]), +mdy[2]) });
+  }
   const ymd = YMD.exec(head);
   if (ymd) candidates.push({ at: ymd.index, date: iso(+ymd[1], +ymd[2], +ymd[3]) });
   const dmy = DMY.exec(head);
@@ -102,8 +107,24 @@ const LABEL_BEFORE = 90;
 /** How far down a labelled date may still win over an earlier one: past the
  *  page's header, labelled dates belong to other articles ("related" lists). */
 const LABELLED_WITHIN = 1200;
+/** Where a publication label may stand, on the original text: ن and ش with
+ *  marks or a tatweel between, or "published". Cheap to find; confirmed by PUBLISHED_LABEL. */
+const LABEL_HINT = /\u0646[\u064b-\u0652\u0640]*\u0634|ublished/g;
 /** A label that says the date is the page's own: published (نشر, النشر), not updated. */
 const PUBLISHED_LABEL = /(?:^|[^\u0621-\u064a])(?:ال)?نشر(?:ت)?(?:[^\u0621-\u064a]|$)|published/;
+
+/** Where publication labels start in text[from, to): each hint confirmed on
+ *  the normalized words around it (نشاط "activity" and نشرة "bulletin" are none). */
+function publicationLabels(text: string, from: number, to: number): number[] {
+  const labels: number[] = [];
+  const part = text.slice(from, to);
+  LABEL_HINT.lastIndex = 0;
+  for (let m = LABEL_HINT.exec(part); m; m = LABEL_HINT.exec(part)) {
+    const at = from + m.index;
+    if (PUBLISHED_LABEL.test(normalizeArabic(text.slice(Math.max(0, at - 4), at + 14)))) labels.push(at);
+  }
+  return labels;
+}
 
 /**
  * First date in the original (not normalized) `text` whose year starts in its
@@ -116,18 +137,21 @@ const PUBLISHED_LABEL = /(?:^|[^\u0621-\u064a])(?:ال)?نشر(?:ت)?(?:[^\u0621
 export function firstDateInText(text: string, within = 3000): DateInText | null {
   const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
   let first: DateInText | null = null;
+  let labels: number[] | null = null;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(head); m && m.index < within; m = YEAR.exec(head)) {
     const at = m.index, after = at + 4;
-    if (first && at >= LABELLED_WITHIN) break;
     // Four digits exactly: not part of a longer number.
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
     if (!mayBeDate(text, at, after)) continue;
     const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     if (!date) continue;
-    const found = { date, yearAt: at };
-    if (PUBLISHED_LABEL.test(normalizeArabic(text.slice(Math.max(0, at - LABEL_BEFORE), at)))) return found;
-    first ??= found;
+    // Labels before the first date label nothing.
+    labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
+    if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at };
+    first ??= { date, yearAt: at };
+    // Only a label further down can still name another date.
+    if (!labels.some((h) => h > at)) break;
   }
   return first;
 }
