@@ -36,6 +36,10 @@ export interface Cue {
   /** The word names the relation itself (تطبيع "normalization"), not just
    *  any meeting or talk. */
   relation?: boolean;
+  /** Words that make it part of a name when one of them stands right before
+   *  it, or up to three words before it in the sentence when it has ل: the
+   *  Russian "centre for reconciliation" (مركز حميميم للمصالحة) reconciles no one. */
+  notAfter?: string[];
 }
 
 /** What says that a page is about the relation between the parties, not

@@ -14,6 +14,9 @@ import type { CompiledPack, RawMention } from './matcher';
 interface CueValue {
   weight: number;
   relation: boolean;
+  /** Normalized stems of the words that, just before it, make it part of a
+   *  name (see Cue.notAfter); null for none. */
+  notAfter: Set<string> | null;
 }
 
 /** What a word before a party's mention says about it. */
@@ -38,6 +41,8 @@ export interface CompiledCues {
   words: StemTable<CueValue>;
   /** Words read only just before a mention, so never flagged by the scanner. */
   markers: StemTable<MarkerValue>;
+  /** The words of every cue's notAfter, each to its own normalized stem. */
+  namers: StemTable<string>;
   /** Relation words (علاقات) and, for each, the words after them that name
    *  the relation's other end next (مع), normalized. */
   counterparts: StemTable<Set<string>>;
@@ -58,12 +63,18 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
 }
 
 export function compileCues(pack: TopicPack): CompiledCues {
+  const stemKey = (w: string) => normalizeArabic(w).trim();
   const words = stemTable<CueValue>(
-    pack.cues.map((c) => [c.stem, { weight: c.weight, relation: !!c.relation }]),
+    pack.cues.map((c) => [c.stem, { weight: c.weight, relation: !!c.relation, notAfter: c.notAfter?.length ? new Set(c.notAfter.map(stemKey)) : null }]),
     (into, next) => {
       into.weight = Math.max(into.weight, next.weight);
       into.relation ||= next.relation;
+      if (next.notAfter) into.notAfter = new Set([...(into.notAfter ?? []), ...next.notAfter]);
     },
+  );
+  const namers = stemTable<string>(
+    pack.cues.flatMap((c) => (c.notAfter ?? []).map((w): [string, string] => [w, stemKey(w)])),
+    () => {},
   );
   const relation = pack.rule.relation;
   const markers = stemTable<MarkerValue>(
@@ -83,7 +94,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
     }),
     (into, next) => next.forEach((link) => into.add(link)),
   );
-  return { words, markers, counterparts };
+  return { words, namers, counterparts, markers };
 }
 
 /** Weight of a position: title 3, lead 2, body 1, tail 0.5. */
@@ -163,6 +174,25 @@ function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | nul
   return v;
 }
 
+/** Words before a cue (with ل) that may make it part of a name (مركز حميميم الروسي للمصالحة). */
+const NAME_REACH = 3;
+
+/** A word with the preposition ل (للمصالحة), after و or ف if any. */
+const WITH_LAM = /^[وف]?ل/;
+
+/** Word k is part of a name: right after one of `namers` (مركز المصالحة),
+ *  or with ل after one up to NAME_REACH words before it in its sentence
+ *  (مركز حميميم للمصالحة, not المركز إن المصالحة). */
+function inName(tokens: ScannedText, cues: CompiledCues, k: number, namers: Set<string>): boolean {
+  const reach = WITH_LAM.test(tokens.word(k)) ? NAME_REACH : 1;
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
+    if (!sameSentence(tokens.source, tokens.wordEnd(j), tokens.start[j + 1])) return false;
+    const stem = stemAt(tokens, j, cues.namers);
+    if (stem !== null && namers.has(stem)) return true;
+  }
+  return false;
+}
+
 /** Weighted cue evidence among the scanned words, added to `into`. */
 export function cueEvidence(
   tokens: ScannedText,
@@ -174,6 +204,7 @@ export function cueEvidence(
     const k = tokens.flagged[f];
     const v = stemAt(tokens, k, cues.words);
     if (!v || !v.weight) continue;
+    if (v.notAfter && inName(tokens, cues, k, v.notAfter)) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     if (v.relation) into.relationCue += w;

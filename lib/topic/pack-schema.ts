@@ -195,7 +195,13 @@ export function validatePack(input: unknown): TopicPack {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
     const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
     if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
-    return { stem, weight: num(c.weight, `cues[${i}].weight`, 0, 10), ...(c.relation ? { relation: true } : {}) };
+    const notAfter = strList(c.notAfter, `cues[${i}].notAfter`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].notAfter[${j}]`));
+    return {
+      stem,
+      weight: num(c.weight, `cues[${i}].weight`, 0, 10),
+      ...(c.relation ? { relation: true } : {}),
+      ...(notAfter?.length ? { notAfter } : {}),
+    };
   });
   const traps = phraseList(input.traps, 'traps', { optional: true, max: 2000 });
   if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');

@@ -81,6 +81,15 @@ describe('the topic needs the relation between the parties, not only the parties
   it('takes a word for the relation itself (تطبيع)', () => {
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
   });
+
+  it('does not take the Russian centre for reconciliation as reconciliation', () => {
+    const centre = (name: string) => ARENA + ` وقال نائب مدير ${name} إن الجانبين اتفقا على فتح معبرين في إدلب.`;
+    for (const name of ['مركز المصالحة الروسي', 'مركز حميميم للمصالحة', 'المركز الروسي للمصالحة', 'مركز حميميم الروسي لمصالحة الأطراف'])
+      expect(onTopic(centre(name)), name).toBe(false);
+    // The word itself still says the relation, and the centre's name ends at the sentence.
+    expect(onTopic(ARENA + ' وقال مدير المركز إن المصالحة بين البلدين ممكنة.')).toBe(true);
+    expect(onTopic(ARENA + ' ونقل التقرير عن المركز. المصالحة بين البلدين ممكنة.')).toBe(true);
+  });
 });
 
 describe('the story has dates', () => {
