@@ -307,7 +307,9 @@ export function relationEvidence(
       chainSides |= side[mentions[j].entity];
       j++;
     }
-    if (chainSides === 3 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker')) {
+    // Two mentions at least: a place of both parties (a crossing between
+    // them) is not yet the two of them.
+    if (chainSides === 3 && j - i > 1 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker')) {
       into.relationMentions++;
       return;
     }

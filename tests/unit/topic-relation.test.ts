@@ -116,4 +116,18 @@ describe('the story has dates', () => {
     expect(onTopic(astana, '2023-06-21')).toBe(true);
     expect(onTopic(astana, '2019-08-02')).toBe(false);
   });
+
+  it('takes the crossing between the two parties for both of them, and for the relation only on a page dated within the story', () => {
+    // No mention of Turkey or of Damascus: the crossing stands for both ends.
+    const crossing =
+      'أعيد صباح اليوم فتح معبر أبو الزندين قرب مدينة الباب أمام الشاحنات التجارية بعد إغلاق دام سنوات، ' +
+      'وسط احتجاجات ومحادثات بين الفصائل والمجلس المحلي، فيما عبرت أولى الشاحنات نحو مناطق سيطرة الحكومة في حلب بعد لقاء بين الجانبين.';
+    const a = analyzer.analyze({ text: crossing, publishedTime: '2024-08-19' });
+    expect(a.entities.map((e) => e.id)).toContain('abu-al-zandeen');
+    expect(a.topic.onTopic).toBe(true);
+    expect(onTopic(crossing)).toBe(false);
+    expect(onTopic(crossing, '2020-03-05')).toBe(false);
+    // A place of both parties is not yet the two of them side by side.
+    expect(onTopic(crossing + ' وتقع أبو الزندين على خط التماس.')).toBe(false);
+  });
 });
