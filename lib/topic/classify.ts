@@ -270,6 +270,16 @@ const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || toke
 
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
+/** A line of a page's tags (كلمات دلالية: سوريا رجب طيب أردوغان …): names
+ *  listed there side by side are not a relation. */
+const TAG_LINE = /^[\s\u200e\u200f]*(?:(?:ال)?كلمات\s+(?:ال)?(?:دلالية|مفتاحية|دالة)|(?:ال)?وسوم|tags|keywords)\s*[:：]/i;
+
+/** Offset `at` lies on a tag line: looked at only where a relation would be counted. */
+function inTagLine(source: string, at: number): boolean {
+  const from = source.lastIndexOf('\n', at - 1) + 1;
+  return TAG_LINE.test(source.slice(from, from + 40));
+}
+
 /**
  * Mentions that say the relation itself, added to `into` (it stops at the
  * first, which is all the topic rule asks):
@@ -309,7 +319,7 @@ export function relationEvidence(
     }
     // Two mentions at least: a place of both parties (a crossing between
     // them) is not yet the two of them.
-    if (chainSides === 3 && j - i > 1 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker')) {
+    if (chainSides === 3 && j - i > 1 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') && !inTagLine(source, start[mentions[i].from])) {
       into.relationMentions++;
       return;
     }
@@ -323,7 +333,7 @@ export function relationEvidence(
       if (actorEnd[s] >= 0 && sameSentence(source, actorEnd[s], at)) continue;
       if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && sameSentence(source, other, at)) {
+      if (other >= 0 && sameSentence(source, other, at) && !inTagLine(source, at)) {
         into.relationMentions++;
         return;
       }

@@ -43,6 +43,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(border)).toBe(false);
   });
 
+  it('does not take names listed side by side on a tag line as the relation', () => {
+    expect(onTopic(ARENA + '\nكلمات دلالية: سوريا رجب طيب أردوغان لاجئ')).toBe(false);
+    expect(onTopic(ARENA + '\nالوسوم: الرئيس التركي، الرئيس السوري')).toBe(false);
+    // The same names in the story itself still say it.
+    expect(onTopic(ARENA + ' وأبدى الرئيس التركي استعداده للقاء نظيره السوري.\nكلمات دلالية: سوريا رجب طيب أردوغان')).toBe(true);
+  });
+
   it('does not join parties across punctuation', () => {
     const text = ARENA + ' وتحدث الوزير عن تركيا. سوريا لم تعلق.';
     expect(onTopic(text)).toBe(false);
