@@ -226,6 +226,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       cue: 0,
+      gateCue: 0,
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,

@@ -95,7 +95,8 @@ export interface TopicRule {
   /** Weight of cue words in the score. */
   cueWeight: number;
   /** Weighted cue evidence needed before a page can be on the topic (at most
-   *  1 when the parties are named as the two ends of a relation). */
+   *  1 when the parties are named as the two ends of a relation), from cue
+   *  words of weight 1 or more: refugees and return alone are not the story. */
   minCue: number;
   /** Score (0..1) needed to be on the topic. */
   threshold: number;

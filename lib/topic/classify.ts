@@ -145,6 +145,10 @@ export interface TopicEvidence {
   /** Weighted mentions per group, by the group's number (see groupSums). */
   groups: Float64Array;
   cue: number;
+  /** Weighted cues of at least GATE_WEIGHT: words for something happening
+   *  (a meeting, talks, a withdrawal). The weaker ones (refugees, return,
+   *  cooperation) add to the score but do not let a page in alone. */
+  gateCue: number;
   /** Weighted cues that name the relation itself (تطبيع, وساطة). */
   relationCue: number;
   /** Parties named side by side (أنقرة ودمشق), or their actors in one
@@ -174,6 +178,9 @@ function stemAt<V>(tokens: ScannedText, k: number, table: StemTable<V>): V | nul
   return v;
 }
 
+/** The least weight of a cue word that counts towards the rule's minCue. */
+const GATE_WEIGHT = 1;
+
 /** Words before a cue (with ل) that may make it part of a name (مركز حميميم الروسي للمصالحة). */
 const NAME_REACH = 3;
 
@@ -198,7 +205,7 @@ export function cueEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   weighing: Weighing,
-  into: Pick<TopicEvidence, 'cue' | 'relationCue'>,
+  into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue'>,
 ): void {
   for (let f = 0; f < tokens.flaggedCount; f++) {
     const k = tokens.flagged[f];
@@ -207,6 +214,7 @@ export function cueEvidence(
     if (v.notAfter && inName(tokens, cues, k, v.notAfter)) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
+    if (v.weight >= GATE_WEIGHT) into.gateCue += w;
     if (v.relation) into.relationCue += w;
   }
 }
@@ -412,6 +420,6 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   // Parties named as the two ends of a relation already say part of what
   // happens: one cue word is then enough.
   const cueNeeded = evidence.relationMentions > 0 ? Math.min(rule.minCue, 1) : rule.minCue;
-  const onTopic = isArabic && groupsPresent && evidence.cue >= cueNeeded && score >= rule.threshold;
+  const onTopic = isArabic && groupsPresent && evidence.gateCue >= cueNeeded && score >= rule.threshold;
   return { score: isArabic ? score : 0, onTopic };
 }

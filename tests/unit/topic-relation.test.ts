@@ -85,6 +85,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(head + gather + 'وأعلن الرئيس التركي استعداده لزيارة بلاده وسوريا.')).toBe(false);
   });
 
+  it('does not let weak cue words alone (refugees, return) open the rule', () => {
+    const parties = 'ويحدد المعبر مواعيد الدخول والخروج بين سوريا وتركيا. ';
+    // A travel notice: the two countries side by side, and only refugees and their return.
+    const travel = 'أعلن معبر حدودي مواعيد عودة اللاجئين بعد إجازة العيد، وتعاون الأهالي مع إدارة المعبر. ' + parties;
+    expect(onTopic(travel)).toBe(false);
+    // One word for something happening between them is enough beside the pair.
+    expect(onTopic(travel + 'وتحدث الوزيران عن لقاء قريب.')).toBe(true);
+  });
+
   it('takes a word for the relation itself (تطبيع)', () => {
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
   });
