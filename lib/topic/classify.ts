@@ -297,8 +297,10 @@ function inTagLine(source: string, at: number): boolean {
  * - actors of both parties (leaders, ministers, a capital, an office with
  *   the party's name: الرئيس التركي, نظيره السوري, or the party a relation
  *   is with: العلاقات مع تركيا) in one sentence;
- * - relation entities (a talks format), counted apart: the format is older
- *   than the story, so they count only on a page dated within it.
+ * - relation entities (a talks format, a crossing between the parties),
+ *   counted apart: they are older than the story, so they count only on a
+ *   page dated within it.
+ * Names listed on a tag line say none of this.
  */
 export function relationEvidence(
   compiled: CompiledPack,
