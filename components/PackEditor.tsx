@@ -107,7 +107,7 @@ export function PackEditor() {
       <h3>{t('packTitle')}</h3>
       <h2 class="title" dir="auto">{pack.name.ar}</h2>
       <p class="meta">
-        {pack.name.en} · {t('packEntities', String(pack.entities.length))} · {custom ? t('packCustom') : t('packDefault')}
+        {pack.name.en} · v{pack.version} · {t('packEntities', String(pack.entities.length))} · {custom ? t('packCustom') : t('packDefault')}
       </p>
       <div class="toolbar">
         <button type="button" onClick={() => downloadText(`${pack.id}.json`, 'application/json', JSON.stringify(pack, null, 2))}>{t('exportPack')}</button>

@@ -2,6 +2,7 @@
 import type { HamishDatabase } from './db';
 import type { TopicPack } from './types';
 import { validatePack } from './topic/pack-schema';
+import { needsUpgrade, upgradePack } from './topic/pack-upgrade';
 import { validFeeds, type FollowedFeed } from './coverage/follow';
 
 export interface MarksSettings {
@@ -43,9 +44,8 @@ export function marksShownOn(settings: MarksSettings, url: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteOf(url));
 }
 
-/** The reader's own topic pack, or null for the default one. A stored pack that no longer validates is ignored. */
-export async function getCustomPack(db: HamishDatabase): Promise<TopicPack | null> {
-  const row = await db.settings.get('pack');
+/** A stored pack, or null for none; one that no longer validates is ignored. */
+function storedPack(row: { value: unknown } | undefined): TopicPack | null {
   if (!row?.value) return null;
   try {
     return validatePack(row.value);
@@ -54,9 +54,46 @@ export async function getCustomPack(db: HamishDatabase): Promise<TopicPack | nul
   }
 }
 
-export async function setCustomPack(db: HamishDatabase, pack: TopicPack | null): Promise<void> {
-  if (pack) await db.settings.put({ key: 'pack', value: pack });
-  else await db.settings.delete('pack');
+/**
+ * The reader's own pack, brought up to `latest` first when it is an edited
+ * copy of an older version of it (see upgradePack); null for the default.
+ * The upgraded copy is stored, with `latest` as the version it now comes from.
+ */
+export async function loadCustomPack(db: HamishDatabase, latest: TopicPack): Promise<TopicPack | null> {
+  return db.transaction('rw', db.settings, async () => {
+    const copy = storedPack(await db.settings.get('pack'));
+    if (!copy || !needsUpgrade(copy, latest)) return copy;
+    const base = storedPack(await db.settings.get('packBase'));
+    let upgraded: TopicPack;
+    try {
+      upgraded = validatePack(upgradePack(copy, base && base.id === copy.id && base.version === copy.version ? base : null, latest));
+    } catch {
+      return copy; // the reader's changes do not fit the new version: theirs stays as it is
+    }
+    await db.settings.put({ key: 'pack', value: upgraded });
+    await db.settings.put({ key: 'packBase', value: latest });
+    return upgraded;
+  });
+}
+
+/**
+ * Store the reader's own pack (null: back to the default). A copy of the
+ * default pack `current` keeps, beside it, the version it was made from, so
+ * that a newer default can later be merged with the reader's changes.
+ */
+export async function setCustomPack(db: HamishDatabase, pack: TopicPack | null, current?: TopicPack): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    if (!pack) {
+      await db.settings.bulkDelete(['pack', 'packBase']);
+      return;
+    }
+    const base = storedPack(await db.settings.get('packBase'));
+    const keep = base && base.id === pack.id && base.version === pack.version;
+    await db.settings.put({ key: 'pack', value: pack });
+    if (keep) return;
+    if (current && current.id === pack.id && current.version === pack.version) await db.settings.put({ key: 'packBase', value: current });
+    else await db.settings.delete('packBase');
+  });
 }
 
 /** Feeds the reader follows. */

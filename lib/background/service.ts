@@ -6,7 +6,7 @@ import type { HamishDatabase } from '../db';
 import { pageInput, type Analyzer } from '../analyze';
 import { newId } from '../hash';
 import { ProtocolError, type EntityCard, type RelatedCard, type Request, type Responses, type SenderKind, type TabState } from '../messages';
-import { getCustomPack, getFeeds, getMarks, marksShownOn, setCustomPack, setMarks, siteOf, updateFeeds } from '../settings';
+import { getFeeds, loadCustomPack, getMarks, marksShownOn, setCustomPack, setMarks, siteOf, updateFeeds } from '../settings';
 import type { Analysis, Article, ExtractedPage, Highlight, TopicPack } from '../types';
 import { validatePack } from '../topic/pack-schema';
 import { fromWebAnnotation, toWebAnnotation } from '../exchange/web-annotation';
@@ -273,13 +273,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
     },
 
     async 'pack/get'() {
-      const custom = await getCustomPack(deps.db());
+      const custom = await loadCustomPack(deps.db(), deps.defaultPack);
       return { pack: custom ?? deps.defaultPack, custom: !!custom };
     },
 
     async 'pack/set'({ pack }) {
       const valid = validatePack(pack); // throws PackError naming the field: nothing is stored
-      await setCustomPack(deps.db(), valid);
+      await setCustomPack(deps.db(), valid, deps.defaultPack);
       deps.packChanged();
       await deps.reanalyzeAll();
       return { pack: valid, custom: true };

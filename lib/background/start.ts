@@ -11,7 +11,7 @@ import { DEFAULT_PACK } from '../topic/default-pack';
 import { classifySender, parseRequest, type Reply, type SenderInfo } from '../messages';
 import { createBackgroundService } from './service';
 import { TabStates, type SessionArea } from './tab-state';
-import { getCustomPack, getFeeds } from '../settings';
+import { getFeeds, loadCustomPack } from '../settings';
 import { lazyCoverage } from '../coverage/store';
 import { explainError, errorMessage } from '../errors';
 import { createFeedFollower } from './feeds';
@@ -47,7 +47,7 @@ export function startBackground(): void {
     feeds: { follower, allowed: mayFetch, schedule: scheduleFeeds },
     db: getDb,
     analyzer: () =>
-      (analyzer ??= getCustomPack(getDb())
+      (analyzer ??= loadCustomPack(getDb(), DEFAULT_PACK)
         .catch(() => null)
         .then((pack) => createAnalyzer(pack ?? DEFAULT_PACK))),
     packChanged: () => void (analyzer = null),
