@@ -278,14 +278,35 @@ const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || toke
 
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
+/** Ends a sentence: the characters of SENTENCE_END, read one by one. */
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x061f || c === 0x061b || c === 0x06d4;
+}
+
+/**
+ * Where the sentence holding an offset starts, for offsets asked in
+ * increasing order: the text is read once however long its sentences are
+ * (an earlier offset is in the same sentence when it is not before this).
+ */
+function sentenceStarts(source: string): (at: number) => number {
+  let read = 0, start = 0;
+  return (at) => {
+    for (; read < at; read++) if (endsSentence(source.charCodeAt(read))) start = read + 1;
+    return start;
+  };
+}
+
 /** A line of a page's tags (كلمات دلالية: سوريا رجب طيب أردوغان …): names
  *  listed there side by side are not a relation. */
 const TAG_LINE = /^[\s\u200e\u200f]*(?:(?:ال)?كلمات\s+(?:ال)?(?:دلالية|مفتاحية|دالة)|(?:ال)?وسوم|tags|keywords)\s*[:：]/i;
 
-/** Offset `at` lies on a tag line: looked at only where a relation would be counted. */
-function inTagLine(source: string, at: number): boolean {
+/** Where the tag line holding offset `at` ends, or -1 when `at` is on no
+ *  tag line. Looked at only where a relation would be counted. */
+function tagLineEnd(source: string, at: number): number {
   const from = source.lastIndexOf('\n', at - 1) + 1;
-  return TAG_LINE.test(source.slice(from, from + 40));
+  if (!TAG_LINE.test(source.slice(from, from + 40))) return -1;
+  const end = source.indexOf('\n', at);
+  return end < 0 ? source.length : end;
 }
 
 /**
@@ -314,6 +335,11 @@ export function relationEvidence(
   const { source, start } = tokens;
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
+  // The end of the last tag line found: what comes before it is on it
+  // (mentions come in order), so a long tag line is read once.
+  let tagsEnd = -1;
+  const sentenceStart = sentenceStarts(source);
+  const onTagLine = (at: number) => at < tagsEnd || (tagsEnd = Math.max(tagsEnd, tagLineEnd(source, at))) > at;
   for (let i = 0; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
     let chainSides = side[mentions[i].entity];
@@ -329,7 +355,7 @@ export function relationEvidence(
     }
     // Two mentions at least: a place of both parties (a crossing between
     // them) is not yet the two of them.
-    if (chainSides === 3 && j - i > 1 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') && !inTagLine(source, start[mentions[i].from])) {
+    if (chainSides === 3 && j - i > 1 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') && !onTagLine(start[mentions[i].from])) {
       into.relationMentions++;
       return;
     }
@@ -339,11 +365,12 @@ export function relationEvidence(
       if (role[m.entity] & FORMAT) into.formatMentions++;
       if (s !== 1 && s !== 2) continue;
       const at = start[m.from];
+      const sentence = sentenceStart(at);
       // An actor of this side already in this sentence: nothing new to learn.
-      if (actorEnd[s] >= 0 && sameSentence(source, actorEnd[s], at)) continue;
+      if (actorEnd[s] >= sentence) continue;
       if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && sameSentence(source, other, at) && !inTagLine(source, at)) {
+      if (other >= 0 && other >= sentence && !onTagLine(at)) {
         into.relationMentions++;
         return;
       }

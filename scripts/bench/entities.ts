@@ -69,4 +69,30 @@ export function benchEntities(targetBytes = 4_000_000): void {
   console.log('  "text alone": a bare text, its title and date looked for in the text. The three are timed in turns (a run');
   console.log('  of each per round, 7 rounds), so that the ratios compare runs made at the same moments, once each runs as');
   console.log('  fast as it has in the warm-up (its steady state: the extension analyses page after page in one worker).');
+  benchHostile(analyzer, rate(ours.best));
+}
+
+/**
+ * Pages built to be slow: long runs without a sentence end, full of the
+ * parties' names, where reading back over a sentence for each mention would
+ * cost the square of its length. Each is read at the rate of ordinary pages
+ * or near it.
+ */
+function benchHostile(analyzer: ReturnType<typeof createAnalyzer>, pagesRate: number): void {
+  const cases: [string, string][] = [
+    ['one sentence, actors of one side', 'الرئيس التركي لقاء '.repeat(50_000)],
+    ['one sentence, actors of both sides', 'الرئيس التركي والرئيس السوري في '.repeat(30_000)],
+    ['one tag line of names', 'كلمات دلالية: ' + 'سوريا تركيا لقاء '.repeat(60_000)],
+  ];
+  console.log('\nPages built to be slow (1 MB, no sentence end), best of 3:');
+  for (const [name, text] of cases) {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      analyzer.analyze({ text });
+      best = Math.min(best, performance.now() - t);
+    }
+    const rate = mb(Buffer.byteLength(text, 'utf8')) / (best / 1000);
+    row(name, `${rate.toFixed(1)} MB/s`, `${best.toFixed(0)} ms`, `${(rate / pagesRate).toFixed(2)}× pages`);
+  }
 }
