@@ -278,21 +278,33 @@ const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || toke
 
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
-/** Ends a sentence: the characters of SENTENCE_END, read one by one. */
-function endsSentence(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x061f || c === 0x061b || c === 0x06d4;
-}
-
 /**
- * Where the sentence holding an offset starts, for offsets asked in
- * increasing order: the text is read once however long its sentences are
- * (an earlier offset is in the same sentence when it is not before this).
+ * sameSentence for one text, for spans that often share their start (the
+ * last actor of a side, asked again at each later mention): what is known of
+ * a start is kept, so a long sentence is searched once, not once a mention.
  */
-function sentenceStarts(source: string): (at: number) => number {
-  let read = 0, start = 0;
-  return (at) => {
-    for (; read < at; read++) if (endsSentence(source.charCodeAt(read))) start = read + 1;
-    return start;
+function sentenceTest(source: string): (from: number, to: number) => boolean {
+  // Two starts remembered: up to where their sentence is known to go on
+  // (clear), and where it is known to end (ended, or Infinity).
+  const start = [-1, -1], clear = [0, 0], ended = [Infinity, Infinity];
+  return (from, to) => {
+    let k = start[0] === from ? 0 : start[1] === from ? 1 : -1;
+    if (k < 0) {
+      // A new start takes the place of the older one.
+      start[1] = start[0], clear[1] = clear[0], ended[1] = ended[0];
+      start[0] = from, clear[0] = from, ended[0] = Infinity;
+      k = 0;
+    }
+    if (to > ended[k]) return false;
+    if (to <= clear[k]) return true;
+    const stretch = source.slice(clear[k], to);
+    const end = stretch.search(SENTENCE_END);
+    if (end < 0) {
+      clear[k] = to;
+      return true;
+    }
+    ended[k] = clear[k] + end;
+    return false;
   };
 }
 
@@ -338,7 +350,7 @@ export function relationEvidence(
   // The end of the last tag line found: what comes before it is on it
   // (mentions come in order), so a long tag line is read once.
   let tagsEnd = -1;
-  const sentenceStart = sentenceStarts(source);
+  const inSentence = sentenceTest(source);
   const onTagLine = (at: number) => at < tagsEnd || (tagsEnd = Math.max(tagsEnd, tagLineEnd(source, at))) > at;
   for (let i = 0; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
@@ -365,12 +377,11 @@ export function relationEvidence(
       if (role[m.entity] & FORMAT) into.formatMentions++;
       if (s !== 1 && s !== 2) continue;
       const at = start[m.from];
-      const sentence = sentenceStart(at);
       // An actor of this side already in this sentence: nothing new to learn.
-      if (actorEnd[s] >= sentence) continue;
+      if (actorEnd[s] >= 0 && inSentence(actorEnd[s], at)) continue;
       if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && other >= sentence && !onTagLine(at)) {
+      if (other >= 0 && inSentence(other, at) && !onTagLine(at)) {
         into.relationMentions++;
         return;
       }
