@@ -279,26 +279,20 @@ const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || toke
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
 /**
- * sameSentence for one text, for spans that often share their start (the
- * last actor of a side, asked again at each later mention): what is known of
- * a start is kept, so a long sentence is searched once, not once a mention.
+ * sameSentence for one text, for spans that start at the last actor of a
+ * side (asked again at each later mention): what is known of the sentence
+ * after each side's actor is kept, so a long sentence is searched once, not
+ * once a mention.
  */
-function sentenceTest(source: string): (from: number, to: number) => boolean {
-  // Two starts remembered: up to where their sentence is known to go on
-  // (clear), and where it is known to end (ended, or Infinity).
-  const start = [-1, -1], clear = [0, 0], ended = [Infinity, Infinity];
-  return (from, to) => {
-    let k = start[0] === from ? 0 : start[1] === from ? 1 : -1;
-    if (k < 0) {
-      // A new start takes the place of the older one.
-      start[1] = start[0], clear[1] = clear[0], ended[1] = ended[0];
-      start[0] = from, clear[0] = from, ended[0] = Infinity;
-      k = 0;
-    }
+function sentenceTest(source: string): (side: number, from: number, to: number) => boolean {
+  // By side: the start asked about, up to where its sentence is known to go
+  // on (clear), and where it is known to end (ended, or Infinity).
+  const start = [-1, -1, -1], clear = [0, 0, 0], ended = [Infinity, Infinity, Infinity];
+  return (k, from, to) => {
+    if (start[k] !== from) (start[k] = from), (clear[k] = from), (ended[k] = Infinity);
     if (to > ended[k]) return false;
     if (to <= clear[k]) return true;
-    const stretch = source.slice(clear[k], to);
-    const end = stretch.search(SENTENCE_END);
+    const end = source.slice(clear[k], to).search(SENTENCE_END);
     if (end < 0) {
       clear[k] = to;
       return true;
@@ -378,10 +372,10 @@ export function relationEvidence(
       if (s !== 1 && s !== 2) continue;
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
-      if (actorEnd[s] >= 0 && inSentence(actorEnd[s], at)) continue;
+      if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
       if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && inSentence(other, at) && !onTagLine(at)) {
+      if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at)) {
         into.relationMentions++;
         return;
       }
