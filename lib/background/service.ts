@@ -6,7 +6,7 @@ import type { HamishDatabase } from '../db';
 import { pageInput, type Analyzer } from '../analyze';
 import { newId } from '../hash';
 import { ProtocolError, type EntityCard, type RelatedCard, type Request, type Responses, type SenderKind, type TabState } from '../messages';
-import { getFeeds, loadCustomPack, getMarks, marksShownOn, setCustomPack, setMarks, siteOf, updateFeeds } from '../settings';
+import { getFeeds, getMarks, loadCustomPack, marksShownOn, setCustomPack, setMarks, siteOf, updateFeeds } from '../settings';
 import type { Analysis, Article, ExtractedPage, Highlight, TopicPack } from '../types';
 import { validatePack } from '../topic/pack-schema';
 import { fromWebAnnotation, toWebAnnotation } from '../exchange/web-annotation';
