@@ -4,7 +4,7 @@
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
-import { dateFromUrl, firstDateInText, parseMetaDate } from './arabic/dates';
+import { dateFromUrl, firstDateInText, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -231,6 +231,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       relationMentions: 0,
       formatMentions: 0,
       date: ownDate ?? dateline,
+      weekday: ownDate || dateline ? null : weekdayDateInText(text, DATELINE),
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.

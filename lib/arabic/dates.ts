@@ -203,3 +203,44 @@ export function parseMetaDate(value: string | null | undefined): string | null {
   const t = Date.parse(value);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
 }
+
+/** A day written with its weekday but no year ("الأربعاء 24 من آب"). Its
+ *  year is not known, but it is one of the few whose day falls on that weekday. */
+export interface WeekdayDate {
+  /** 0 for Sunday, as Date.getUTCDay. */
+  weekday: number;
+  month: number;
+  day: number;
+}
+
+/** Weekday names, normalized, Sunday first. */
+const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
+const WEEKDAY_DATE = new RegExp(`(${WEEKDAYS.join('|')})\\s*[,،]?\\s*([0-3]?[0-9])\\s*(?:من\\s+)?(${monthAlternation})(?![\u0621-\u064a])`);
+
+/** A weekday name as written, followed by a day in any digits: cheap to look
+ *  for in the original text, and confirmed on the normalized words after it. */
+const WEEKDAY_HINT = /(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه)[\s,،]*[0-9\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** The first weekday date in the first `within` characters of `text`, or null. */
+export function weekdayDateInText(text: string, within: number): WeekdayDate | null {
+  const head = text.length > within ? text.slice(0, within) : text;
+  WEEKDAY_HINT.lastIndex = 0;
+  for (let h = WEEKDAY_HINT.exec(head); h; h = WEEKDAY_HINT.exec(head)) {
+    const m = WEEKDAY_DATE.exec(normalizeArabic(text.slice(h.index, h.index + 60)));
+    if (!m || m.index !== 0) continue;
+    const month = monthNumber.get(m[3].replace(/\s+/g, ' '));
+    const day = +m[2];
+    if (month && day >= 1 && day <= 31) return { weekday: WEEKDAYS.indexOf(m[1]), month, day };
+  }
+  return null;
+}
+
+/** Whether the day falls on its weekday in some year that puts it between
+ *  `from` and `to` (YYYY-MM-DD, inclusive). */
+export function weekdayDateWithin(d: WeekdayDate, from: string, to: string): boolean {
+  for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) {
+    const date = iso(y, d.month, d.day);
+    if (date && date >= from && date <= to && new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay() === d.weekday) return true;
+  }
+  return false;
+}

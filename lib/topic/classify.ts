@@ -8,6 +8,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
 import type { TopicPack, TopicVerdict } from '../types';
+import { weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
 import type { CompiledPack, RawMention } from './matcher';
 
 /** What a cue stem says: its weight, and whether it names the relation itself. */
@@ -164,6 +165,10 @@ export interface TopicEvidence {
   /** A page without a date names a round of talks held within the story
    *  (see StorySpan.roundSigns). */
   inRound?: boolean;
+  /** A page without a date writes a day with its weekday near its top
+   *  ("السبت 4 من أيلول"): if no year of the story has that day on that
+   *  weekday, the page is from another year. */
+  weekday?: WeekdayDate | null;
 }
 
 /** What word k says in `table`, remembered by the word as written: taking
@@ -440,7 +445,8 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   // outside the story is another story. Either halves the score. The talks'
   // format says the relation only on a page placed in the story: by its date,
   // or, with none, by a round of the talks held then.
-  const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later;
+  const otherYear = !evidence.date && !!evidence.weekday && !!rule.span && !weekdayDateWithin(evidence.weekday, rule.span.from, rule.span.to);
+  const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later && !otherYear;
   const related =
     !rule.relation ||
     evidence.relationCue >= rule.relation.minCue ||

@@ -181,6 +181,29 @@ describe('one analyzer for many pages', () => {
   });
 });
 
+describe('a day written with its weekday but no year', () => {
+  it('is read with its weekday, in either month names and any digits', async () => {
+    const { weekdayDateInText } = await import('@/lib/arabic/dates');
+    expect(weekdayDateInText('وتحدثت الصحيفة أمس، السبت 4 من أيلول، عن لقاء', 500)).toEqual({ weekday: 6, month: 9, day: 4 });
+    expect(weekdayDateInText('قال اليوم الأربعاء5 سبتمبر/أيلول إن', 500)).toEqual({ weekday: 3, month: 9, day: 5 });
+    expect(weekdayDateInText('الجمعة ١٢ آب', 500)).toEqual({ weekday: 5, month: 8, day: 12 });
+    expect(weekdayDateInText('يوم الخميس الماضي في 4 أيلول', 500)).toBeNull(); // the weekday is not the date's
+    expect(weekdayDateInText('كلام '.repeat(120) + 'السبت 4 من أيلول', 500)).toBeNull(); // below the top
+  });
+
+  it('places a page without a date outside the story when no year of it has that day on that weekday', async () => {
+    const { weekdayDateWithin } = await import('@/lib/arabic/dates');
+    expect(weekdayDateWithin({ weekday: 6, month: 9, day: 4 }, '2022-01-01', '2024-12-08')).toBe(false); // a Saturday in 2021
+    expect(weekdayDateWithin({ weekday: 3, month: 8, day: 24 }, '2022-01-01', '2024-12-08')).toBe(true); // a Wednesday in 2022
+    expect(weekdayDateWithin({ weekday: 1, month: 12, day: 9 }, '2022-01-01', '2024-12-08')).toBe(false); // Monday 9 December 2024: after the span's end
+    const report = (day: string) =>
+      `ذكرت صحيفة تركية أمس، ${day}، أن رئيس الاستخبارات التركية هاكان فيدان سيلتقي اللواء علي مملوك في بغداد، في لقاء يمهد لتطبيع العلاقات بين أنقرة ودمشق بعد سنوات من القطيعة.`;
+    expect(analyzer.analyze({ text: report('السبت 4 من أيلول') }).topic.onTopic).toBe(false); // 2021
+    expect(analyzer.analyze({ text: report('السبت 3 من أيلول') }).topic.onTopic).toBe(true); // 2022
+    expect(analyzer.analyze({ text: report('السبت 4 من أيلول'), publishedTime: '2022-09-05' }).topic.onTopic).toBe(true); // the page's own date decides
+  });
+});
+
 describe('dates in the original text', () => {
   it('finds the first written date without normalizing the whole head', async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
