@@ -2,7 +2,7 @@
 import type { HamishDatabase } from './db';
 import type { TopicPack } from './types';
 import { validatePack } from './topic/pack-schema';
-import { needsUpgrade, upgradePack } from './topic/pack-upgrade';
+import { needsUpgrade, sameVersion, upgradePack } from './topic/pack-upgrade';
 import { validFeeds, type FollowedFeed } from './coverage/follow';
 
 export interface MarksSettings {
@@ -66,7 +66,7 @@ export async function loadCustomPack(db: HamishDatabase, latest: TopicPack): Pro
     const base = storedPack(await db.settings.get('packBase'));
     let upgraded: TopicPack;
     try {
-      upgraded = validatePack(upgradePack(copy, base && base.id === copy.id && base.version === copy.version ? base : null, latest));
+      upgraded = validatePack(upgradePack(copy, sameVersion(base, copy) ? base : null, latest));
     } catch {
       return copy; // the reader's changes do not fit the new version: theirs stays as it is
     }
@@ -88,10 +88,9 @@ export async function setCustomPack(db: HamishDatabase, pack: TopicPack | null, 
       return;
     }
     const base = storedPack(await db.settings.get('packBase'));
-    const keep = base && base.id === pack.id && base.version === pack.version;
     await db.settings.put({ key: 'pack', value: pack });
-    if (keep) return;
-    if (current && current.id === pack.id && current.version === pack.version) await db.settings.put({ key: 'packBase', value: current });
+    if (sameVersion(base, pack)) return;
+    if (sameVersion(current, pack)) await db.settings.put({ key: 'packBase', value: current });
     else await db.settings.delete('packBase');
   });
 }

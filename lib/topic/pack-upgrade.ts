@@ -13,6 +13,11 @@ export function needsUpgrade(copy: TopicPack, latest: TopicPack): boolean {
   return copy.id === latest.id && copy.version < latest.version;
 }
 
+/** Both are the same version of the same pack (absent: not). */
+export function sameVersion(a: TopicPack | null | undefined, b: TopicPack): boolean {
+  return !!a && a.id === b.id && a.version === b.version;
+}
+
 /** Plain data compared by value (packs are JSON). */
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
