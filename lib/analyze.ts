@@ -194,7 +194,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, checkLater: boolea
   if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
-  cueEvidence(tokens, cues, weighing, evidence);
+  cueEvidence(tokens, cues, weighing, evidence, { compiled, mentions });
   relationEvidence(compiled, mentions, tokens, cues, evidence);
 }
 

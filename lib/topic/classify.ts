@@ -205,12 +205,63 @@ function inName(tokens: ScannedText, cues: CompiledCues, k: number, namers: Set<
   return false;
 }
 
-/** Weighted cue evidence among the scanned words, added to `into`. */
+/** Words after a relation word where بين may say whom it is between
+ *  (وساطة تركية جديدة بين روسيا وأوكرانيا). */
+const BETWEEN_REACH = 3;
+/** Words after بين where its first party may stand (بين النظام السوري), and
+ *  after the first, where the second may. */
+const PARTY_REACH = 2;
+const SECOND_REACH = 3;
+const BETWEEN = normalizeArabic('بين');
+
+/** The first of `mentions` (in order) that starts at word `word` or later. */
+function firstMentionFrom(mentions: RawMention[], word: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].from < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The relation word k is said of others: بين follows it in its sentence, and
+ * one of the two it names is an entity of neither party (a mediation between
+ * Russia and Ukraine, a rapprochement between Turkey and Russia). Parties the
+ * pack does not know (بين البلدين) leave the word as it is.
+ */
+function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, k: number): boolean {
+  const { side } = relationRoles(compiled);
+  const { source, start } = tokens;
+  for (let j = k + 1; j <= k + BETWEEN_REACH && j < tokens.count; j++) {
+    if (!sameSentence(source, tokens.wordEnd(j - 1), start[j])) return false;
+    if (tokens.word(j) !== BETWEEN) continue;
+    const i = firstMentionFrom(mentions, j + 1);
+    const first = mentions[i];
+    if (!first || first.from > j + PARTY_REACH || !sameSentence(source, start[j], start[first.from])) return false;
+    if (side[first.entity] === 0) return true;
+    const second = mentions[i + 1];
+    return !!second && second.from < first.to + SECOND_REACH && side[second.entity] === 0 && sameSentence(source, start[first.from], start[second.from]);
+  }
+  return false;
+}
+
+/** Who a page's relation words may be said of: the pack's entities found on it. */
+export interface CueParties {
+  compiled: CompiledPack;
+  mentions: RawMention[];
+}
+
+/** Weighted cue evidence among the scanned words, added to `into`. With
+ *  `parties`, a relation word said of others (بين روسيا وأوكرانيا) counts
+ *  as a cue but not as the relation. */
 export function cueEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   weighing: Weighing,
   into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue'>,
+  parties?: CueParties,
 ): void {
   for (let f = 0; f < tokens.flaggedCount; f++) {
     const k = tokens.flagged[f];
@@ -220,7 +271,7 @@ export function cueEvidence(
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     if (v.weight >= GATE_WEIGHT) into.gateCue += w;
-    if (v.relation) into.relationCue += w;
+    if (v.relation && !(parties?.compiled.pack.rule.relation && betweenOthers(parties.compiled, parties.mentions, tokens, k))) into.relationCue += w;
   }
 }
 

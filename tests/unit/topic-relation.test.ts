@@ -106,6 +106,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وقال مدير المركز إن المصالحة بين البلدين ممكنة.')).toBe(true);
     expect(onTopic(ARENA + ' ونقل التقرير عن المركز. المصالحة بين البلدين ممكنة.')).toBe(true);
   });
+
+  it('does not take a relation word said of others (بين روسيا وأوكرانيا) as the relation', () => {
+    const between = (parties: string) => ARENA + ` وعرض الوزير التركي وساطة جديدة بين ${parties} لإنهاء الحرب.`;
+    for (const others of ['روسيا وأوكرانيا', 'تركيا وروسيا', 'موسكو وكييف']) expect(onTopic(between(others)), others).toBe(false);
+    // Between the parties, or between two the pack does not know, it still says the relation.
+    for (const parties of ['أنقرة ودمشق برعاية موسكو', 'النظام السوري وتركيا', 'البلدين']) expect(onTopic(between(parties)), parties).toBe(true);
+    // بين in the next sentence is not the word's.
+    expect(onTopic(ARENA + ' وعرض الوزير وساطة. وفرق بين روسيا وأوكرانيا.')).toBe(true);
+  });
 });
 
 describe('the story has dates', () => {
