@@ -61,6 +61,9 @@ export interface RelationRule {
    *  that make the party named after them the other end of a relation: an
    *  actor, as in "Assad ... relations with Turkey". */
   counterpartAfter?: string[];
+  /** Words that, with و, may link a party to a pair or list of parties
+   *  (وتركيا والنظام السوري, روسيا وإيران والحكومة التركية). */
+  chainLinks?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];

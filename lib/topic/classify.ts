@@ -26,6 +26,8 @@ interface MarkerValue {
   pairBlocker: boolean;
   /** It makes an actor of the party (نظيره السوري). */
   actorTitle: boolean;
+  /** With و, it may link a party to a chain (وتركيا والنظام السوري). */
+  chainLink: boolean;
 }
 
 /** Word stems, looked up after clitics; the longest matching stem decides. */
@@ -80,12 +82,14 @@ export function compileCues(pack: TopicPack): CompiledCues {
   const relation = pack.rule.relation;
   const markers = stemTable<MarkerValue>(
     [
-      ...(relation?.pairNotAfter ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: true, actorTitle: false }]),
-      ...(relation?.actorTitles ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: false, actorTitle: true }]),
+      ...(relation?.pairNotAfter ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: true, actorTitle: false, chainLink: false }]),
+      ...(relation?.actorTitles ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: false, actorTitle: true, chainLink: false }]),
+      ...(relation?.chainLinks ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: false, actorTitle: false, chainLink: true }]),
     ],
     (into, next) => {
       into.pairBlocker ||= next.pairBlocker;
       into.actorTitle ||= next.actorTitle;
+      into.chainLink ||= next.chainLink;
     },
   );
   const counterparts = stemTable<Set<string>>(
@@ -332,6 +336,13 @@ function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): bool
 const AND = arabicKey('و');
 const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || tokens.headKey(m.from, m.skip) === AND;
 
+/** `next` joins the chain of `prev` through one word between them: a link
+ *  word with و (وتركيا والنظام السوري), the party named right after it. */
+function linkedInChain(tokens: ScannedText, cues: CompiledCues, prev: RawMention, next: RawMention): boolean {
+  const link = prev.to;
+  return next.from === link + 1 && next.skip === 0 && tokens.headKey(link, 1) === AND && !!stemAt(tokens, link, cues.markers)?.chainLink;
+}
+
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
 /**
@@ -408,9 +419,9 @@ export function relationEvidence(
     let j = i + 1;
     while (
       j < mentions.length &&
-      mentions[j].from === mentions[j - 1].to &&
-      chainClitic(tokens, mentions[j]) &&
-      JOINED.test(source.slice(tokens.wordEnd(mentions[j - 1].to - 1), start[mentions[j].from]))
+      (mentions[j].from === mentions[j - 1].to ? chainClitic(tokens, mentions[j]) : linkedInChain(tokens, cues, mentions[j - 1], mentions[j])) &&
+      JOINED.test(source.slice(tokens.wordEnd(mentions[j - 1].to - 1), start[mentions[j - 1].to])) &&
+      JOINED.test(source.slice(tokens.wordEnd(mentions[j].from - 1), start[mentions[j].from]))
     ) {
       chainSides |= side[mentions[j].entity];
       j++;
@@ -498,11 +509,12 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   // or, with none, by a round of the talks held then.
   const otherYear = !evidence.date && !!evidence.weekday && !!rule.span && !weekdayDateWithin(evidence.weekday, rule.span.from, rule.span.to);
   const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later && !otherYear;
+  const placedFormat = evidence.formatMentions > 0 && (!!evidence.date || !!evidence.inRound) && !!rule.span && inSpan;
   const related =
     !rule.relation ||
     evidence.relationCue >= rule.relation.minCue ||
     evidence.relationMentions > 0 ||
-    (evidence.formatMentions > 0 && (!!evidence.date || !!evidence.inRound) && !!rule.span && inSpan);
+    placedFormat;
   if (!related) score /= 2;
   if (!inSpan) score /= 2;
   score = Math.round(Math.min(1, score) * 1000) / 1000;
@@ -510,7 +522,7 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   for (let i = 0; i < required.length; i++) if (!(evidence.groups[required[i]] >= 1)) groupsPresent = false;
   // Parties named as the two ends of a relation already say part of what
   // happens: one cue word is then enough.
-  const cueNeeded = evidence.relationMentions > 0 ? Math.min(rule.minCue, 1) : rule.minCue;
+  const cueNeeded = placedFormat ? 0 : evidence.relationMentions > 0 ? Math.min(rule.minCue, 1) : rule.minCue;
   const onTopic = isArabic && groupsPresent && evidence.gateCue >= cueNeeded && score >= rule.threshold;
   return { score: isArabic ? score : 0, onTopic };
 }

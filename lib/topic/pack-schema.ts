@@ -94,12 +94,13 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'actorTitles') =>
+  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
   const pairNotAfter = words('pairNotAfter');
   const actorTitles = words('actorTitles');
+  const chainLinks = words('chainLinks');
   const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
     twoWords(w, `${f}.counterpartAfter[${i}]`),
   );
@@ -110,6 +111,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(actors ? { actors } : {}),
     ...(actorTitles ? { actorTitles } : {}),
     ...(counterpartAfter ? { counterpartAfter } : {}),
+    ...(chainLinks ? { chainLinks } : {}),
     ...(entities ? { entities } : {}),
   };
 }

@@ -155,4 +155,23 @@ describe('the story has dates', () => {
     // A place of both parties is not yet the two of them side by side.
     expect(onTopic(crossing + ' وتقع أبو الزندين على خط التماس.')).toBe(false);
   });
+
+  it('takes the crossing on a page dated within the story as what happens, without a word for it', () => {
+    // Closed, protests, trucks: no word for a meeting or talks.
+    const closed =
+      'لا يزال معبر أبو الزندين قرب مدينة الباب بريف حلب مغلقا لليوم الثالث، بعد احتجاجات الفصائل الموالية لتركيا على افتتاحه أمام الشاحنات المتجهة إلى مناطق سيطرة الحكومة السورية.';
+    expect(onTopic(closed, '2024-08-22')).toBe(true);
+    expect(onTopic(closed, '2021-03-01')).toBe(false);
+    expect(onTopic(closed)).toBe(false);
+  });
+
+  it('links a party named with its government to a list of parties (وتركيا والنظام السوري)', () => {
+    const quad = (parties: string) =>
+      `أعلن نائب وزير الخارجية الروسي أن موسكو تحضر لاجتماع يضم وزراء خارجية ${parties}، وأن المحادثات ستعقد الشهر المقبل في العاصمة الروسية.`;
+    expect(onTopic(quad('روسيا وإيران وتركيا والنظام السوري'))).toBe(true);
+    expect(onTopic(quad('روسيا وإيران وتركيا والحكومة السورية'))).toBe(true);
+    // Not a link word, or no و: not a list of the parties.
+    expect(onTopic(quad('روسيا وإيران وتركيا والشعب السوري'))).toBe(false);
+    expect(onTopic(quad('روسيا وإيران وتركيا، النظام السوري'))).toBe(false);
+  });
 });
