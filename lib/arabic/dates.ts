@@ -19,10 +19,11 @@ const monthAlternation = [...new Set(MONTHS.map(([m]) => normalizeArabic(m)))]
   .join('|');
 const monthNumber = new Map(MONTHS.map(([m, n]) => [normalizeArabic(m).replace(/\s+/g, ' '), n]));
 
-// "17 يونيو 2024", "14 اذار/مارس 2023" (the second name may follow a slash).
-// A month name is a word of its own (not the اب in ابواب).
+// "17 يونيو 2024", "14 اذار/مارس 2023" (the second name may follow a slash),
+// "12/يونيو/2019" (separators for spaces). A month name is a word of its own
+// (not the اب in ابواب).
 const NAMED = new RegExp(
-  `(?:^|[^0-9])([0-3]?[0-9])\\s*(?:من\\s+)?(${monthAlternation})(?![\u0621-\u064a])(?:\\s*[/(-]\\s*(?:${monthAlternation})\\)?)?\\s*[,،]?\\s*((?:19|20)[0-9]{2})(?![0-9])`,
+  `(?:^|[^0-9])([0-3]?[0-9])\\s*(?:[/.-]\\s*)?(?:من\\s+)?(${monthAlternation})(?![\u0621-\u064a])(?:\\s*[/(-]\\s*(?:${monthAlternation})\\)?)?\\s*(?:[,،/.-]\\s*)?((?:19|20)[0-9]{2})(?![0-9])`,
 );
 // English names, as bilingual sites print them ("تاريخ النشر: 16th, July 2023",
 // "July 16, 2023"); normalized text is lower case. Apart from the Arabic

@@ -39,6 +39,9 @@ describe('page analysis', () => {
     expect(findDate(normalizeArabic('نُشر في 10 أيار 2023'))).toBe('2023-05-10');
     expect(findDate(normalizeArabic('الثلاثاء 2023/03/14'))).toBe('2023-03-14');
     expect(findDate(normalizeArabic('28 كانون الأول 2022'))).toBe('2022-12-28');
+    expect(findDate(normalizeArabic('الأربعاء 12/يونيو/2019 - 06:55 م'))).toBe('2019-06-12');
+    expect(findDate(normalizeArabic('14-آذار-2023'))).toBe('2023-03-14');
+    expect(findDate(normalizeArabic('الطبعة 12/ العدد 2019'))).toBeNull();
     expect(findDate(normalizeArabic('لا تاريخ هنا'))).toBeNull();
   });
 
