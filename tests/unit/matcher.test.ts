@@ -164,6 +164,14 @@ describe('document-level confirmation of ambiguous aliases', () => {
   it('takes the capitals and countries of the story near a bare name as its context', () => {
     expect(ids('وصل فيدان إلى دمشق في زيارة ثالثة')).toEqual(['damascus', 'fidan']);
   });
+  it('takes a bare surname of the intelligence chief and the defence minister once the page names them', () => {
+    const kalin = 'وصل رئيس الاستخبارات التركية إبراهيم قالن إلى دمشق. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقالت المصادر إن قالن سيعقد لقاءات.';
+    expect(analyzer.analyze({ text: kalin }).entities.find((e) => e.id === 'kalin')!.count).toBe(2);
+    expect(ids('قال وزير الدفاع التركي غولر إن العمليات ستنتهي قريبا')).toContain('guler');
+    // The footballer of the same name is not the minister, whatever the page says elsewhere.
+    const arda = 'التقى وزير الدفاع يشار غولر نظيره. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وسجل اللاعب التركي أردا غولر هدفا لريال مدريد.';
+    expect(analyzer.analyze({ text: arda }).entities.find((e) => e.id === 'guler')!.count).toBe(1);
+  });
   it('never lets confirmation override a forbidding context', () => {
     const text = 'وصلت قوات إلى حلب أمس وسط إجراءات أمنية مشددة في المدينة. ' + 'وفي قرية بعيدة حلب المزارع الأبقار في الحظيرة.';
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'aleppo')!.count).toBe(1);
