@@ -21,14 +21,19 @@ export interface EntityMark {
   entity: string;
 }
 
-/** Is text[start, end) a whole word, allowing a proclitic (وأردوغان) before it? */
+/** Digits only, in any script normalization folds to 0-9. */
+const DIGITS = /^[0-9]+$/;
+
+/** Is text[start, end) a whole word, allowing a proclitic (وأردوغان) or
+ *  digits glued to it (17أستانا) before it? */
 function onWordBoundary(text: string, start: number, end: number): boolean {
   if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
   let k = start;
   while (k > 0 && isWordChar(text.charCodeAt(k - 1)) && start - k < 4) k--;
   if (k === start) return true;
   if (k > 0 && isWordChar(text.charCodeAt(k - 1))) return false;
-  return CLITICS.has(normalizeArabic(text.slice(k, start)));
+  const head = normalizeArabic(text.slice(k, start));
+  return CLITICS.has(head) || DIGITS.test(head);
 }
 
 /** Where each surface form occurs in the page text (whole words only), in order. */

@@ -103,6 +103,12 @@ describe('entity mentions in page text', () => {
     const marks = locateMentions(text, new Map([['الأسد', 'assad'], ['بشار الأسد', 'assad'], ['أردوغان', 'erdogan']]));
     expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['بشار الأسد', 'أردوغان', 'الأسد']);
   });
+  it('marks a name with digits glued before it, never one inside a longer word', () => {
+    const text = '00:38أردوغان وصل. ١٧أستانا بدأت. CNNأردوغان وxأردوغان.';
+    const marks = locateMentions(text, new Map([['أردوغان', 'erdogan'], ['أستانا', 'astana']]));
+    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['أردوغان', 'أستانا']);
+    expect(marks[0].start).toBe(5);
+  });
   it('caps the marks on a page with thousands of mentions', () => {
     const text = 'التقى هاكان فيدان في موسكو. '.repeat(5000);
     const marks = locateMentions(text, new Map([['هاكان فيدان', 'fidan'], ['فيدان', 'fidan'], ['موسكو', 'moscow']]));

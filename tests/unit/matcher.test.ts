@@ -23,6 +23,16 @@ describe('entity matching', () => {
     expect(assad.spans[2][0]).toBe(text.indexOf('وللأسد') + 3);
   });
 
+  it('reads a name with digits glued before it (a time, a round number), not with letters', () => {
+    const tail = ' في مؤتمر صحفي عقده اليوم في العاصمة';
+    const text = '00:38أردوغان: سنواصل المحادثات' + tail;
+    const erdogan = analyzer.analyze({ text }).entities.find((e) => e.id === 'erdogan')!;
+    expect(erdogan.spans.map(([s, e]) => text.slice(s, e))).toEqual(['أردوغان']);
+    expect(ids('وصل ١٧موسكو' + tail)).toEqual(['moscow']);
+    expect(ids('وصل CNNأردوغان' + tail)).toEqual([]);
+    expect(ids('وصل x7موسكو' + tail)).toEqual([]);
+  });
+
   it('prefers the longest alias: علي محمود عباس is not محمود عباس', () => {
     const a = analyzer.analyze({ text: 'التقى وزير الدفاع علي محمود عباس نظيره' });
     expect(a.entities.map((e) => e.id)).toEqual(['ali-mahmoud-abbas']);
