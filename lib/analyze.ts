@@ -13,6 +13,7 @@ import {
   groupEvidence,
   groupSums,
   TITLE_WEIGHT,
+  othersRelationWords,
   relationEvidence,
   type CompiledCues,
   type TopicEvidence,
@@ -194,8 +195,10 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, checkLater: boolea
   if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
-  cueEvidence(tokens, cues, weighing, evidence, { compiled, mentions });
+  const relationWords: number[] = [];
+  cueEvidence(tokens, cues, weighing, evidence, relationWords);
   relationEvidence(compiled, mentions, tokens, cues, evidence);
+  othersRelationWords(compiled, mentions, tokens, relationWords, evidence);
 }
 
 function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {

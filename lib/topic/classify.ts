@@ -216,7 +216,8 @@ const BETWEEN_REACH = 3;
  *  after the first, where the second may. */
 const PARTY_REACH = 2;
 const SECOND_REACH = 3;
-const BETWEEN = normalizeArabic('بين');
+/** بين as a key of its letters (see arabicKey): compared without building the word. */
+const BETWEEN = arabicKey(normalizeArabic('بين'));
 
 /** The first of `mentions` (in order) that starts at word `word` or later. */
 function firstMentionFrom(mentions: RawMention[], word: number): number {
@@ -236,36 +237,30 @@ function firstMentionFrom(mentions: RawMention[], word: number): number {
  * pack does not know (بين البلدين) leave the word as it is.
  */
 function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, k: number): boolean {
-  const { side } = relationRoles(compiled);
   const { source, start } = tokens;
-  for (let j = k + 1; j <= k + BETWEEN_REACH && j < tokens.count; j++) {
-    if (!sameSentence(source, tokens.wordEnd(j - 1), start[j])) return false;
-    if (tokens.word(j) !== BETWEEN) continue;
-    const i = firstMentionFrom(mentions, j + 1);
-    const first = mentions[i];
-    if (!first || first.from > j + PARTY_REACH || !sameSentence(source, start[j], start[first.from])) return false;
-    if (side[first.entity] === 0) return true;
-    const second = mentions[i + 1];
-    return !!second && second.from < first.to + SECOND_REACH && side[second.entity] === 0 && sameSentence(source, start[first.from], start[second.from]);
-  }
-  return false;
-}
-
-/** Who a page's relation words may be said of: the pack's entities found on it. */
-export interface CueParties {
-  compiled: CompiledPack;
-  mentions: RawMention[];
+  // بين first, by its letters (a word of exactly three): most relation words have none after them.
+  const last = Math.min(tokens.count - 1, k + BETWEEN_REACH);
+  let j = k + 1;
+  while (j <= last && !(tokens.headKey(j, 3) === BETWEEN && tokens.headKey(j, 4) === -1)) j++;
+  if (j > last || !sameSentence(source, tokens.wordEnd(k), start[j])) return false;
+  const i = firstMentionFrom(mentions, j + 1);
+  const first = mentions[i];
+  if (!first || first.from > j + PARTY_REACH || !sameSentence(source, start[j], start[first.from])) return false;
+  const { side } = relationRoles(compiled);
+  if (side[first.entity] === 0) return true;
+  const second = mentions[i + 1];
+  return !!second && second.from < first.to + SECOND_REACH && side[second.entity] === 0 && sameSentence(source, start[first.from], start[second.from]);
 }
 
 /** Weighted cue evidence among the scanned words, added to `into`. With
- *  `parties`, a relation word said of others (بين روسيا وأوكرانيا) counts
- *  as a cue but not as the relation. */
+ *  `relationWords`, each relation word counted is listed there (its word,
+ *  then its weight) for othersRelationWords. */
 export function cueEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   weighing: Weighing,
   into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue'>,
-  parties?: CueParties,
+  relationWords?: number[],
 ): void {
   for (let f = 0; f < tokens.flaggedCount; f++) {
     const k = tokens.flagged[f];
@@ -275,8 +270,30 @@ export function cueEvidence(
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     if (v.weight >= GATE_WEIGHT) into.gateCue += w;
-    if (v.relation && !(parties?.compiled.pack.rule.relation && betweenOthers(parties.compiled, parties.mentions, tokens, k))) into.relationCue += w;
+    if (v.relation) {
+      into.relationCue += w;
+      relationWords?.push(k, w);
+    }
   }
+}
+
+/**
+ * Takes back from `into.relationCue` the relation words (listed by
+ * cueEvidence) said of others (بين روسيا وأوكرانيا): they are cues, not the
+ * relation. Looked at only when they alone would say the relation, after
+ * relationEvidence: most pages that have them name the parties' actors too.
+ */
+export function othersRelationWords(
+  compiled: CompiledPack,
+  mentions: RawMention[],
+  tokens: ScannedText,
+  relationWords: number[],
+  into: Pick<TopicEvidence, 'relationCue' | 'relationMentions'>,
+): void {
+  const relation = compiled.pack.rule.relation;
+  if (!relation || into.relationMentions > 0 || into.relationCue < relation.minCue) return;
+  for (let i = 0; i < relationWords.length; i += 2)
+    if (betweenOthers(compiled, mentions, tokens, relationWords[i])) into.relationCue -= relationWords[i + 1];
 }
 
 /** Only spaces, a hyphen or a slash between two words: one phrase (التركية-السورية). */
