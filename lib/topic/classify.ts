@@ -353,6 +353,12 @@ function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): bool
 const AND = arabicKey('و');
 const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || tokens.headKey(m.from, m.skip) === AND;
 
+/** Only joiners (JOINED) between word `from` and word `to`, and between the words in between. */
+function joinedWords(tokens: ScannedText, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (!JOINED.test(tokens.source.slice(tokens.wordEnd(w), tokens.start[w + 1]))) return false;
+  return true;
+}
+
 /** `next` joins the chain of `prev` through one word between them: a link
  *  word with و (وتركيا والنظام السوري), the party named right after it. */
 function linkedInChain(tokens: ScannedText, cues: CompiledCues, prev: RawMention, next: RawMention): boolean {
@@ -437,8 +443,7 @@ export function relationEvidence(
     while (
       j < mentions.length &&
       (mentions[j].from === mentions[j - 1].to ? chainClitic(tokens, mentions[j]) : linkedInChain(tokens, cues, mentions[j - 1], mentions[j])) &&
-      JOINED.test(source.slice(tokens.wordEnd(mentions[j - 1].to - 1), start[mentions[j - 1].to])) &&
-      JOINED.test(source.slice(tokens.wordEnd(mentions[j].from - 1), start[mentions[j].from]))
+      joinedWords(tokens, mentions[j - 1].to - 1, mentions[j].from)
     ) {
       chainSides |= side[mentions[j].entity];
       j++;
@@ -538,7 +543,8 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   let groupsPresent = true;
   for (let i = 0; i < required.length; i++) if (!(evidence.groups[required[i]] >= 1)) groupsPresent = false;
   // Parties named as the two ends of a relation already say part of what
-  // happens: one cue word is then enough.
+  // happens: one cue word is then enough. A crossing between them on a page
+  // placed in the story is what happens (opened, closed, shelled): none is needed.
   const cueNeeded = placedFormat ? 0 : evidence.relationMentions > 0 ? Math.min(rule.minCue, 1) : rule.minCue;
   const onTopic = isArabic && groupsPresent && evidence.gateCue >= cueNeeded && score >= rule.threshold;
   return { score: isArabic ? score : 0, onTopic };
