@@ -177,6 +177,10 @@ function digitsAt(s: string, at: number, count: number): number {
 const URL_YMD = /(?:^|\/)((?:19|20)[0-9]{2})[/-]([01]?[0-9])[/-]([0-3]?[0-9])(?=[/._-]|$)/;
 const URL_COMPACT = /(?:^|\/)((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?=[/._-]|$)/;
 
+// "july-11,-2024" in a slug (some sites end an Arabic title so): an English
+// month name that no Latin letter precedes, its day, its year.
+const URL_MDY = new RegExp(`(?<![a-z])${ENGLISH_NAME}[-_ ]([0-3]?[0-9])(?:st|nd|rd|th)?,?[-_ ]((?:19|20)[0-9]{2})(?![0-9])`);
+
 /** A date written in a page's address, as YYYY-MM-DD (news sites often put
  *  the day of publication in the path). Only the path is read: numbers in
  *  the query are ids. */
@@ -189,7 +193,18 @@ export function dateFromUrl(url: string | null | undefined): string | null {
     return null;
   }
   const m = URL_YMD.exec(path) ?? URL_COMPACT.exec(path);
-  return m ? iso(+m[1], +m[2], +m[3]) : null;
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  const named = URL_MDY.exec(decodedPath(path).toLowerCase());
+  return named ? iso(+named[3], englishMonth(named[1]), +named[2]) : null;
+}
+
+/** The path with its escapes undone (a comma is often %2C), or as it is if one is broken. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** A date from page metadata (ISO or anything Date can read), as YYYY-MM-DD. */

@@ -125,8 +125,11 @@ describe('page analysis', () => {
     // The same report is the story in 2023 and another story in 2020.
     expect(at('https://news.example/2023/05/10/meeting').topic.onTopic).toBe(true);
     expect(at('https://news.example/ar/20200113-meeting.html').topic.onTopic).toBe(false);
-    // Numbers in the query, ids, impossible days and year-only paths are no dates.
-    for (const url of ['https://news.example/a?d=2020/01/13', 'https://news.example/news/1083555499.html', 'https://news.example/2023/02/30/x', 'https://news.example/world/2020/627167'])
+    // An English month name in the slug, even right after an Arabic title (escaped in the address).
+    expect(at('https://news.example/article/' + encodeURIComponent('لقاء-الأسد') + 'july-11,-2024,-9:54-pm').published).toBe('2024-07-11');
+    expect(at('https://news.example/news/march-5-2019-meeting').published).toBe('2019-03-05');
+    // Numbers in the query, ids, impossible days, year-only paths and words that begin like a month are no dates.
+    for (const url of ['https://news.example/mayor-12-2024', 'https://news.example/june-31-2024', 'https://news.example/a?d=2020/01/13', 'https://news.example/news/1083555499.html', 'https://news.example/2023/02/30/x', 'https://news.example/world/2020/627167'])
       expect(at(url).published).toBeNull();
     // The metadata wins.
     expect(at('https://news.example/ar/20200113-meeting.html', '2023-05-10T08:00:00Z').published).toBe('2023-05-10');
