@@ -182,6 +182,12 @@ describe('document-level confirmation of ambiguous aliases', () => {
     const arda = 'التقى وزير الدفاع يشار غولر نظيره. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وسجل اللاعب التركي أردا غولر هدفا لريال مدريد.';
     expect(analyzer.analyze({ text: arda }).entities.find((e) => e.id === 'guler')!.count).toBe(1);
   });
+  it('takes the opposition leader Özel by his surname beside his party or once named in full', () => {
+    expect(ids('قال زعيم حزب الشعب الجمهوري أوزيل إنه سيزور دمشق للقاء الأسد')).toContain('ozel');
+    const text = 'أعلن أوزغور أوزيل أنه طلب لقاء الأسد. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقال أوزيل إن الرد كان إيجابيا.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'ozel')!.count).toBe(2);
+    expect(ids('فاز الفريق بهدف أوزيل في الدقيقة الأخيرة من المباراة')).not.toContain('ozel');
+  });
   it('never lets confirmation override a forbidding context', () => {
     const text = 'وصلت قوات إلى حلب أمس وسط إجراءات أمنية مشددة في المدينة. ' + 'وفي قرية بعيدة حلب المزارع الأبقار في الحظيرة.';
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'aleppo')!.count).toBe(1);
