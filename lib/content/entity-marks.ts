@@ -5,7 +5,7 @@
  * page's own text, on word boundaries, so a name inside a longer word
  * (الأسدية) is never marked.
  */
-import { PROCLITICS } from '../arabic/clitics';
+import { GLUED_DIGITS, PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
 import { isWordChar } from '../arabic/tokenize';
 import { caretAt, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
@@ -21,9 +21,6 @@ export interface EntityMark {
   entity: string;
 }
 
-/** Digits only, in any script normalization folds to 0-9. */
-const DIGITS = /^[0-9]+$/;
-
 /** Is text[start, end) a whole word, allowing a proclitic (وأردوغان) or
  *  digits glued to it (17أستانا) before it? */
 function onWordBoundary(text: string, start: number, end: number): boolean {
@@ -33,7 +30,7 @@ function onWordBoundary(text: string, start: number, end: number): boolean {
   if (k === start) return true;
   if (k > 0 && isWordChar(text.charCodeAt(k - 1))) return false;
   const head = normalizeArabic(text.slice(k, start));
-  return CLITICS.has(head) || DIGITS.test(head);
+  return CLITICS.has(head) || GLUED_DIGITS.test(head);
 }
 
 /** Where each surface form occurs in the page text (whole words only), in order. */

@@ -95,7 +95,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
   const counterparts = stemTable<Set<string>>(
     (relation?.counterpartAfter ?? []).map((phrase): [string, Set<string>] => {
       const [word, link] = phrase.split(' ');
-      return [word, new Set([normalizeArabic(link).trim()])];
+      return [word, new Set([stemKey(link)])];
     }),
     (into, next) => next.forEach((link) => into.add(link)),
   );

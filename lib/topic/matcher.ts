@@ -4,7 +4,7 @@
  * context rules for aliases that are also ordinary words.
  */
 import { normalizeArabic } from '../arabic/normalize';
-import { PROCLITICS } from '../arabic/clitics';
+import { GLUED_DIGITS, PROCLITICS } from '../arabic/clitics';
 import { words } from '../arabic/tokenize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
@@ -213,9 +213,6 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
   return out;
 }
 
-/** Digits only (folded to 0-9 by normalization). */
-const DIGITS = /^[0-9]+$/;
-
 /** The characters before phrase p are a proclitic that may stand there, or
  *  digits the page glued to the name (17أستانا, a time as in 00:38أردوغان). */
 function cliticFits(table: PhraseTable, t: ScannedText, word: number, skip: number, p: number, minRest: number): boolean {
@@ -224,7 +221,7 @@ function cliticFits(table: PhraseTable, t: ScannedText, word: number, skip: numb
   if (table.firstLength[p] - lead < minRest) return false;
   const clitic = t.headKey(word, skip);
   // Not Arabic letters: digits may stand there (rare; the word is read only then).
-  if (clitic === -1) return lead === 0 && DIGITS.test(t.word(word).slice(0, skip));
+  if (clitic === -1) return lead === 0 && GLUED_DIGITS.test(t.word(word).slice(0, skip));
   // وللأسد: before لل only a conjunction.
   return lead ? BEFORE_LAM_LAM.has(clitic) : CLITICS.has(clitic);
 }
