@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { dateFromUrl, firstDateInText, parseMetaDate, weekdayDateInText } from './arabic/dates';
-import { compilePack, findMentions, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
+import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
   cueEvidence,
@@ -188,11 +188,18 @@ function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText)
   return list;
 }
 
+/** Which signs of a page's time to look for (see StorySpan). */
+interface SignChecks {
+  later: boolean;
+  earlier: boolean;
+}
+
 /** The topic evidence of a scanned text (the page's, or its separate title)
- *  and its mentions, added to `evidence`; `checkLater`: look for later signs. */
-function addEvidence(engine: Engine, evidence: TopicEvidence, checkLater: boolean, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
+ *  and its mentions, added to `evidence`. */
+function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
   const { compiled, cues } = engine;
-  if (checkLater && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
+  if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
+  if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
   const relationWords: number[] = [];
@@ -238,12 +245,15 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.
-    const checkLater = !ownDate && !!compiled.pack.rule.span?.laterSigns;
-    addEvidence(engine, evidence, checkLater, tokens, mentions, weighing);
+    // A page with no date anywhere may say it is from before the story: an
+    // office named with one who held it only then.
+    const span = compiled.pack.rule.span;
+    const check: SignChecks = { later: !ownDate && !!span?.laterSigns, earlier: !published && !!span?.earlierSigns };
+    addEvidence(engine, evidence, check, tokens, mentions, weighing);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);
-      addEvidence(engine, evidence, checkLater, titleTokens, findMentions(compiled, titleTokens), TITLE_WEIGHT);
+      addEvidence(engine, evidence, check, titleTokens, findMentions(compiled, titleTokens), TITLE_WEIGHT);
     }
     topic = decideTopic(compiled, evidence, true);
 

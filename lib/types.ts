@@ -76,6 +76,10 @@ export interface StorySpan {
    *  "since the fall of" a government): a page with one and no date in its
    *  metadata or address is taken to be from after the span. */
   laterSigns?: string[];
+  /** Phrases only pages from before the story use: an office with the name
+   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان).
+   *  A page with one and no date at all is taken to be from before the span. */
+  earlierSigns?: string[];
   /** Phrases that place a page with no date within the span when they stand
    *  near a mention of one entity: the numbered rounds of talks that met
    *  during the story ("الجولة 21" near Astana). */

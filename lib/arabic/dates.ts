@@ -25,6 +25,11 @@ const monthNumber = new Map(MONTHS.map(([m, n]) => [normalizeArabic(m).replace(/
 const NAMED = new RegExp(
   `(?:^|[^0-9])([0-3]?[0-9])\\s*(?:[/.-]\\s*)?(?:من\\s+)?(${monthAlternation})(?![\u0621-\u064a])(?:\\s*[/(-]\\s*(?:${monthAlternation})\\)?)?\\s*(?:[,،/.-]\\s*)?((?:19|20)[0-9]{2})(?![0-9])`,
 );
+// The month first, as many sites print "F j, Y" in Arabic ("يونيو 20, 2021",
+// "الأحد , يونيو 20 2021"): the day must stand right after the name.
+const NAMED_MDY = new RegExp(
+  `(?:^|[^\u0621-\u064a])(${monthAlternation})\\s+([0-3]?[0-9])\\s*[,،]?\\s*((?:19|20)[0-9]{2})(?![0-9])`,
+);
 // English names, as bilingual sites print them ("تاريخ النشر: 16th, July 2023",
 // "July 16, 2023"); normalized text is lower case. Apart from the Arabic
 // names, so that text without Latin letters never tries them.
@@ -58,6 +63,11 @@ export function findDate(normalized: string, within = 3000): string | null {
   if (named) {
     const month = monthNumber.get(named[2].replace(/\s+/g, ' '));
     if (month) candidates.push({ at: named.index, date: iso(+named[3], month, +named[1]) });
+  }
+  const mdy = NAMED_MDY.exec(head);
+  if (mdy) {
+    const month = monthNumber.get(mdy[1].replace(/\s+/g, ' '));
+    if (month) candidates.push({ at: mdy.index, date: iso(+mdy[3], month, +mdy[2]) });
   }
   if (LATIN.test(head)) {
     const dmy = ENGLISH_DMY.exec(head);

@@ -166,6 +166,9 @@ export interface TopicEvidence {
   /** A page without a date in its metadata or address says it is from
    *  after the story (see StorySpan.laterSigns). */
   later?: boolean;
+  /** A page without any date says it is from before the story (see
+   *  StorySpan.earlierSigns). */
+  earlier?: boolean;
   /** A page without a date names a round of talks held within the story
    *  (see StorySpan.roundSigns). */
   inRound?: boolean;
@@ -530,7 +533,7 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   // format says the relation only on a page placed in the story: by its date,
   // or, with none, by a round of the talks held then.
   const otherYear = !evidence.date && !!evidence.weekday && !!rule.span && !weekdayDateWithin(evidence.weekday, rule.span.from, rule.span.to);
-  const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later && !otherYear;
+  const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later && !evidence.earlier && !otherYear;
   const placedFormat = evidence.formatMentions > 0 && (!!evidence.date || !!evidence.inRound) && !!rule.span && inSpan;
   const related =
     !rule.relation ||

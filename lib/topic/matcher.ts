@@ -40,6 +40,8 @@ interface PhraseInfo {
   hasRules: boolean;
   /** It is one of the span's later signs (see StorySpan.laterSigns). */
   laterSign: boolean;
+  /** It is one of the span's earlier signs (see StorySpan.earlierSigns). */
+  earlierSign: boolean;
   /** It is one of the span's round signs (see StorySpan.roundSigns). */
   roundSign: boolean;
 }
@@ -69,7 +71,7 @@ interface PhraseTable {
   words: Int32Array;
   firstLength: Int32Array;
   lead: Int32Array;
-  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN. */
+  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN, EARLIER_SIGN. */
   flags: Uint8Array;
 }
 const NO_ENTRY = -2;
@@ -77,6 +79,7 @@ const HAS_RULES = 1;
 const CONTEXT_WORD = 2;
 const LATER_SIGN = 4;
 const ROUND_SIGN = 8;
+const EARLIER_SIGN = 16;
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
   return {
@@ -84,7 +87,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0)),
   };
 }
 
@@ -124,7 +127,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, roundSign: false };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, roundSign: false };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -167,6 +170,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     }
   };
   signs(pack.rule.span?.laterSigns, (info) => (info.laterSign = true));
+  signs(pack.rule.span?.earlierSigns, (info) => (info.earlierSign = true));
   const rounds = pack.rule.span?.roundSigns;
   signs(rounds?.phrases, (info) => (info.roundSign = true));
   for (const info of phraseInfo) {
@@ -208,7 +212,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.roundSign && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.roundSign && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
@@ -245,6 +249,9 @@ function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, wher
 
 /** Whether the scanned text has one of the span's later signs. */
 export const hasLaterSign = (compiled: CompiledPack, tokens: ScannedText) => hasSign(compiled, tokens, LATER_SIGN);
+
+/** Whether the scanned text has one of the span's earlier signs. */
+export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText) => hasSign(compiled, tokens, EARLIER_SIGN);
 
 /** Whether the scanned text has one of the span's round signs near a
  *  mention of the entity they go with (`mentions`: the text's). */

@@ -134,8 +134,15 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
       throw new PackError(`rule.span.${k}`, 'must be a date written YYYY-MM-DD');
   if ((v.from as string) > (v.to as string)) throw new PackError('rule.span', 'ends before it begins');
   const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });
+  const earlierSigns = phraseList(v.earlierSigns, 'rule.span.earlierSigns', { optional: true, max: 500 });
   const roundSigns = v.roundSigns === undefined ? undefined : roundSignsOf(v.roundSigns, ids);
-  return { from: v.from as string, to: v.to as string, ...(laterSigns ? { laterSigns } : {}), ...(roundSigns ? { roundSigns } : {}) };
+  return {
+    from: v.from as string,
+    to: v.to as string,
+    ...(laterSigns ? { laterSigns } : {}),
+    ...(earlierSigns ? { earlierSigns } : {}),
+    ...(roundSigns ? { roundSigns } : {}),
+  };
 }
 
 /** Check `input` and return a clean copy (unknown fields dropped). */

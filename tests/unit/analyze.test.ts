@@ -41,6 +41,12 @@ describe('page analysis', () => {
     expect(findDate(normalizeArabic('28 كانون الأول 2022'))).toBe('2022-12-28');
     expect(findDate(normalizeArabic('الأربعاء 12/يونيو/2019 - 06:55 م'))).toBe('2019-06-12');
     expect(findDate(normalizeArabic('14-آذار-2023'))).toBe('2023-03-14');
+    // The month first, as sites print "F j, Y": the day right after the name.
+    expect(findDate(normalizeArabic('الأحد , يونيو 20 2021'))).toBe('2021-06-20');
+    expect(findDate(normalizeArabic('نشر في أيلول 4، 2019'))).toBe('2019-09-04');
+    expect(findDate(normalizeArabic('مارس 31 2023'))).toBe('2023-03-31');
+    expect(findDate(normalizeArabic('نيسان 31 2023'))).toBeNull();
+    expect(findDate(normalizeArabic('في مارس 2023 قتل 20 شخصا'))).toBeNull();
     expect(findDate(normalizeArabic('الطبعة 12/ العدد 2019'))).toBeNull();
     expect(findDate(normalizeArabic('لا تاريخ هنا'))).toBeNull();
   });
@@ -97,6 +103,21 @@ describe('page analysis', () => {
     // Words only said of him once he had fallen: fled, deposed, the former president, the defunct regime.
     for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد'])
       expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('نظيره السوري') + ' وذلك ' + after + '.' }).topic.onTopic).toBe(false);
+  });
+
+  it('takes a page with no date at all to be from before the story when it names an office with one who held it only then', () => {
+    const mediation = (turkish: string) =>
+      `أعلن السفير الإيراني في أنقرة استعداد طهران للوساطة بين تركيا وسوريا، وقال إن ${turkish} بحث في طهران تحسين العلاقات بين البلدين.`;
+    expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي') }).topic.onTopic).toBe(true);
+    // Davutoğlu was foreign minister until 2014, Erdoğan prime minister until then.
+    expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: mediation('رئيس الوزراء التركي، رجب طيب أردوغان،') }).topic.onTopic).toBe(false);
+    // Said of one who was: not a sign.
+    expect(analyzer.analyze({ text: mediation('رئيس الوزراء التركي الأسبق أحمد داود أوغلو') }).topic.onTopic).toBe(true);
+    // A date anywhere in the text, in the metadata or in the address says when the page is from.
+    expect(analyzer.analyze({ text: '10 أيار 2023\n' + mediation('وزير الخارجية التركي أحمد داود أوغلو') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو'), publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو'), url: 'https://example.com/2023/05/10/mediation' }).topic.onTopic).toBe(true);
   });
 
   it('places an undated report of the talks\' format in the story by a round held within it', () => {

@@ -52,6 +52,14 @@ describe('entity matching', () => {
     expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
   });
 
+  it('does not take Turki, a first name, for Turkish', () => {
+    expect(ids('قال الأمير تركي الفيصل في مقابلة إن المنطقة تتغير')).toEqual([]);
+    expect(ids('أجرى الإعلامي السعودي تركي الدخيل المقابلة في الرياض')).toEqual([]);
+    expect(ids('استقبل الأمير عبد العزيز بن تركي الوفد في الملعب')).toEqual([]);
+    expect(ids('وصل وفد تركي رفيع إلى موسكو لبحث الملف السوري')).toEqual(['moscow', 'syria', 'turkey']);
+    expect(ids('قال مسؤول تركي بارز إن المحادثات مستمرة في العاصمة')).toEqual(['turkey']);
+  });
+
   it('keeps the same words when the context confirms them', () => {
     expect(ids('قال رئيس الوزراء العراقي السوداني إن بغداد مستعدة')).toEqual(['iraq', 'sudani']);
     expect(ids('الجولة الجديدة من محادثات أستانا بشأن سوريا')).toEqual(['astana', 'syria']);

@@ -44,6 +44,8 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.span = { from: '2025-01-01', to: '2024-12-31' }), 'rule.span'],
     [(p: any) => (p.rule.span.laterSigns = 'أحمد الشرع'), 'rule.span.laterSigns'],
     [(p: any) => (p.rule.span.laterSigns = ['أحمد الشرع', '']), 'rule.span.laterSigns[1]'],
+    [(p: any) => (p.rule.span.earlierSigns = 'جنيف2'), 'rule.span.earlierSigns'],
+    [(p: any) => (p.rule.span.earlierSigns = ['جنيف2', 7]), 'rule.span.earlierSigns[1]'],
     [(p: any) => (p.rule.span.roundSigns = ['الجولة 21']), 'rule.span.roundSigns'],
     [(p: any) => (p.rule.span.roundSigns = { phrases: [], near: 'astana' }), 'rule.span.roundSigns.phrases'],
     [(p: any) => (p.rule.span.roundSigns = { phrases: ['الجولة 21'], near: 'atlantis' }), 'rule.span.roundSigns.near'],
