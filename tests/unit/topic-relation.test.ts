@@ -41,6 +41,10 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(hyphen)).toBe(true);
     const border = ARENA + ' وشهدت المنطقة الحدودية التركية السورية هدوءا حذرا.';
     expect(onTopic(border)).toBe(false);
+    // The two countries an earthquake struck are where it struck.
+    for (const quake of ['بعد الزلزال المدمر الذي ضرب تركيا وسوريا', 'لمساعدة ضحايا زلزال تركيا وسوريا', 'بعد الزلازل التي ضربت سوريا وتركيا'])
+      expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية ' + quake + '.')).toBe(false);
+    expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية لتركيا وسوريا.')).toBe(true);
   });
 
   it('does not take names listed side by side on a tag line as the relation', () => {
