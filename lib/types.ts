@@ -64,6 +64,9 @@ export interface RelationRule {
   /** Words that, with و, may link a party to a pair or list of parties
    *  (وتركيا والنظام السوري, روسيا وإيران والحكومة التركية). */
   chainLinks?: string[];
+  /** Words that make a place of an actor named right after them (ريف دمشق,
+   *  مطار أنقرة): there a capital is a city, not its government. */
+  placeBefore?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];

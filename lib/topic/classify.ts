@@ -28,6 +28,8 @@ interface MarkerValue {
   actorTitle: boolean;
   /** With و, it may link a party to a chain (وتركيا والنظام السوري). */
   chainLink: boolean;
+  /** It makes a place of the actor after it (ريف دمشق). */
+  place: boolean;
 }
 
 /** Word stems, looked up after clitics; the longest matching stem decides. */
@@ -65,6 +67,10 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
   return { stems, lengths, heads, seen: new WordMemo() };
 }
 
+/** Each of `words` with what it says before a party's mention. */
+const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
+  (words ?? []).map((w) => [w, { pairBlocker: false, actorTitle: false, chainLink: false, place: false, [flag]: true }]);
+
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
   const words = stemTable<CueValue>(
@@ -82,14 +88,16 @@ export function compileCues(pack: TopicPack): CompiledCues {
   const relation = pack.rule.relation;
   const markers = stemTable<MarkerValue>(
     [
-      ...(relation?.pairNotAfter ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: true, actorTitle: false, chainLink: false }]),
-      ...(relation?.actorTitles ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: false, actorTitle: true, chainLink: false }]),
-      ...(relation?.chainLinks ?? []).map((w): [string, MarkerValue] => [w, { pairBlocker: false, actorTitle: false, chainLink: true }]),
+      ...marked(relation?.pairNotAfter, 'pairBlocker'),
+      ...marked(relation?.actorTitles, 'actorTitle'),
+      ...marked(relation?.chainLinks, 'chainLink'),
+      ...marked(relation?.placeBefore, 'place'),
     ],
     (into, next) => {
       into.pairBlocker ||= next.pairBlocker;
       into.actorTitle ||= next.actorTitle;
       into.chainLink ||= next.chainLink;
+      into.place ||= next.place;
     },
   );
   const counterparts = stemTable<Set<string>>(
@@ -465,7 +473,7 @@ export function relationEvidence(
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
-      if (!(role[m.entity] & ACTOR) && !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
+      if (role[m.entity] & ACTOR ? markedBefore(tokens, cues, m.from, 'place') : !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at)) {
         into.relationMentions++;

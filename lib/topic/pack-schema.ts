@@ -94,13 +94,14 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks') =>
+  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks' | 'placeBefore') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
   const pairNotAfter = words('pairNotAfter');
   const actorTitles = words('actorTitles');
   const chainLinks = words('chainLinks');
+  const placeBefore = words('placeBefore');
   const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
     twoWords(w, `${f}.counterpartAfter[${i}]`),
   );
@@ -112,6 +113,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(actorTitles ? { actorTitles } : {}),
     ...(counterpartAfter ? { counterpartAfter } : {}),
     ...(chainLinks ? { chainLinks } : {}),
+    ...(placeBefore ? { placeBefore } : {}),
     ...(entities ? { entities } : {}),
   };
 }

@@ -36,6 +36,8 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.relation.counterpartAfter = ['علاقات']), 'rule.relation.counterpartAfter[0]'],
     [(p: any) => (p.rule.relation.chainLinks = ['النظام السوري']), 'rule.relation.chainLinks[0]'],
     [(p: any) => (p.rule.relation.chainLinks = 'نظام'), 'rule.relation.chainLinks'],
+    [(p: any) => (p.rule.relation.placeBefore = ['ريف دمشق']), 'rule.relation.placeBefore[0]'],
+    [(p: any) => (p.rule.relation.placeBefore = 'ريف'), 'rule.relation.placeBefore'],
     [(p: any) => (p.cues[1].notAfter = 'مركز'), 'cues[1].notAfter'],
     [(p: any) => (p.cues[1].notAfter = ['مركز حميميم']), 'cues[1].notAfter[0]'],
     [(p: any) => delete p.rule.relation.minCue, 'rule.relation.minCue'],

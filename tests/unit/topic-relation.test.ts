@@ -66,6 +66,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(two)).toBe(false);
   });
 
+  it('takes a capital for a place, not its government, after a word for a place in it (ريف دمشق)', () => {
+    const capital = (where: string) => ARENA + ` ورحب الرئيس التركي بالقرار الخاص بالوضع الإنساني في ${where}.`;
+    expect(onTopic(capital('دمشق'))).toBe(true);
+    for (const place of ['غوطة دمشق الشرقية', 'ريف دمشق', 'مطار دمشق الدولي', 'جنوب دمشق']) expect(onTopic(capital(place))).toBe(false);
+    // Behind a proclitic too (وريف دمشق), and the place word counts only right before the name.
+    expect(onTopic(capital('حمص وريف دمشق'))).toBe(false);
+    expect(onTopic(ARENA + ' وقال الرئيس التركي في مطار إسطنبول إنه مستعد للقاء رئيس النظام في دمشق.')).toBe(true);
+  });
+
   it('takes a party named as the other end of a relation (العلاقات مع تركيا) as its actor', () => {
     const counterpart = ARENA + ' وأبدى الرئيس السوري استعداده للمبادرات التي تعزز العلاقات مع تركيا.';
     expect(onTopic(counterpart)).toBe(true);
