@@ -120,6 +120,12 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' ونقل التقرير عن المركز. المصالحة بين البلدين ممكنة.')).toBe(true);
   });
 
+  it('does not take interests (مصالحهما, مصالحها) for reconciliation (مصالحة)', () => {
+    for (const interests of ['لحماية مصالحهما', 'بما يخدم مصالحها', 'وفق مصالحهم', 'دفاعاً عن مصالحنا'])
+      expect(onTopic(ARENA + ` ويسعى الجانبان إلى ${interests} في المنطقة.`), interests).toBe(false);
+    expect(onTopic(ARENA + ' ويسعى الجانبان إلى المصالحة في المنطقة.')).toBe(true);
+  });
+
   it('does not take a relation word said of others (بين روسيا وأوكرانيا) as the relation', () => {
     const between = (parties: string) => ARENA + ` وعرض الوزير التركي وساطة جديدة بين ${parties} لإنهاء الحرب.`;
     for (const others of ['روسيا وأوكرانيا', 'تركيا وروسيا', 'موسكو وكييف']) expect(onTopic(between(others)), others).toBe(false);
