@@ -126,6 +126,12 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' ويسعى الجانبان إلى المصالحة في المنطقة.')).toBe(true);
   });
 
+  it('does not take "and control" (وسيطرة) for a mediator (وسيط)', () => {
+    expect(onTopic(ARENA + ' وبحث الجانبان انتشار القوات وسيطرة الجيش على المعابر.')).toBe(false);
+    expect(onTopic(ARENA + ' وبحث الجانبان انتشار القوات وسيطرت الفصائل على المعابر.')).toBe(false);
+    expect(onTopic(ARENA + ' وعرضت موسكو أن تكون وسيطا في المنطقة.')).toBe(true);
+  });
+
   it('does not take a relation word said of others (بين روسيا وأوكرانيا) as the relation', () => {
     const between = (parties: string) => ARENA + ` وعرض الوزير التركي وساطة جديدة بين ${parties} لإنهاء الحرب.`;
     for (const others of ['روسيا وأوكرانيا', 'تركيا وروسيا', 'موسكو وكييف']) expect(onTopic(between(others)), others).toBe(false);
