@@ -52,6 +52,13 @@ describe('entity matching', () => {
     expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
   });
 
+  it('reads Mekdad with or without the article after his first name', () => {
+    expect(ids('التقى الوزير نظيره فيصل المقداد في موسكو')).toEqual(['mekdad', 'moscow']);
+    expect(ids('التقى الوزير نظيره فيصل مقداد في موسكو')).toEqual(['mekdad', 'moscow']);
+    // Miqdad alone is a first name.
+    expect(ids('قال الطالب مقداد إنه سيسافر إلى موسكو')).toEqual(['moscow']);
+  });
+
   it('does not take Turki, a first name, for Turkish', () => {
     expect(ids('قال الأمير تركي الفيصل في مقابلة إن المنطقة تتغير')).toEqual([]);
     expect(ids('أجرى الإعلامي السعودي تركي الدخيل المقابلة في الرياض')).toEqual([]);
