@@ -4,7 +4,7 @@
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
-import { dateFromUrl, firstDateInText, parseMetaDate, weekdayDateInText } from './arabic/dates';
+import { dateFromUrl, firstDateInText, monthFromUrl, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -227,6 +227,10 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   const inText = ownDate ? null : firstDateInText(text);
   const dateline = inText && inText.yearAt < DATELINE ? inText.date : null;
   const published = ownDate ?? inText?.date ?? null;
+  // A month in the address (/2025/11/title) places the page for the span,
+  // before any date its text prints; it is no day to show as its date.
+  const ownMonth = ownDate ? null : monthFromUrl(input.url);
+  const placed = ownDate ?? ownMonth;
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -240,15 +244,15 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
-      date: ownDate ?? dateline,
-      weekday: ownDate || dateline ? null : weekdayDateInText(text, DATELINE),
+      date: placed ?? dateline,
+      weekday: placed || dateline ? null : weekdayDateInText(text, DATELINE),
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.
     // A page with no date anywhere may say it is from before the story: an
     // office named with one who held it only then.
     const span = compiled.pack.rule.span;
-    const check: SignChecks = { later: !ownDate && !!span?.laterSigns, earlier: !published && !!span?.earlierSigns };
+    const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: !published && !placed && !!span?.earlierSigns };
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {

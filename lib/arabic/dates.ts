@@ -208,6 +208,24 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return named ? iso(+named[3], englishMonth(named[1]), +named[2]) : null;
 }
 
+// /2025/11/title (blogs): the month of publication without its day.
+const URL_YM = /(?:^|\/)((?:19|20)[0-9]{2})\/([01][0-9])\/(?![0-9])/;
+
+/** The month an address's path says a page is from ("/2025/11/title"), as
+ *  its first day YYYY-MM-01; null when the path has a whole date or none.
+ *  Only good for telling which span a page falls in, not as its date. */
+export function monthFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_YM.exec(path);
+  return m && !URL_YMD.test(path) ? iso(+m[1], +m[2], 1) : null;
+}
+
 /** The path with its escapes undone (a comma is often %2C), or as it is if one is broken. */
 function decodedPath(path: string): string {
   try {

@@ -156,6 +156,22 @@ describe('page analysis', () => {
     expect(at('https://news.example/ar/20200113-meeting.html', '2023-05-10T08:00:00Z').published).toBe('2023-05-10');
   });
 
+  it('places a page by the month in its address (/2025/11/title) without taking it for its day', () => {
+    const meeting =
+      'اجتمع مسؤولون أتراك وسوريون في موسكو برعاية روسية، وبحث الجانبان تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين ومكافحة الإرهاب.';
+    const at = (url: string, text = meeting) => analyzer.analyze({ text, url });
+    expect(at('https://blog.example/2023/01/blog-post_6.html').topic.onTopic).toBe(true);
+    const after = at('https://blog.example/2025/11/blog-post_6.html');
+    expect(after.topic.onTopic).toBe(false);
+    expect(after.published).toBeNull();
+    // Before a day its text prints at the top (often the day it was read).
+    expect(at('https://blog.example/2019/07/post.html', '12 يونيو 2023\n' + meeting).topic.onTopic).toBe(false);
+    expect(at('https://blog.example/2019/07/post.html', '12 يونيو 2023\n' + meeting).published).toBe('2023-06-12');
+    // No month there: not a date (a year and an id, a thirteenth month).
+    expect(at('https://news.example/2019/627167/post').topic.onTopic).toBe(true);
+    expect(at('https://news.example/2019/13/post').topic.onTopic).toBe(true);
+  });
+
   it('prefers the date from page metadata', () => {
     const a = analyzer.analyze({ text: 'في 2023/03/14 وصل الأسد', publishedTime: '2024-07-25T10:00:00Z' });
     expect(a.published).toBe('2024-07-25');
