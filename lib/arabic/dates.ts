@@ -195,13 +195,8 @@ const URL_MDY = new RegExp(`(?<![a-z])${ENGLISH_NAME}[-_ ]([0-3]?[0-9])(?:st|nd|
  *  the day of publication in the path). Only the path is read: numbers in
  *  the query are ids. */
 export function dateFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  const path = urlPath(url);
+  if (path === null) return null;
   const m = URL_YMD.exec(path) ?? URL_COMPACT.exec(path);
   if (m) return iso(+m[1], +m[2], +m[3]);
   const named = URL_MDY.exec(decodedPath(path).toLowerCase());
@@ -215,15 +210,20 @@ const URL_YM = /(?:^|\/)((?:19|20)[0-9]{2})\/([01][0-9])\/(?![0-9])/;
  *  its first day YYYY-MM-01; null when the path has a whole date or none.
  *  Only good for telling which span a page falls in, not as its date. */
 export function monthFromUrl(url: string | null | undefined): string | null {
+  const path = urlPath(url);
+  if (path === null) return null;
+  const m = URL_YM.exec(path);
+  return m && !URL_YMD.test(path) ? iso(+m[1], +m[2], 1) : null;
+}
+
+/** The path of an address (not its query, where numbers are ids), or null for none. */
+function urlPath(url: string | null | undefined): string | null {
   if (!url) return null;
-  let path: string;
   try {
-    path = new URL(url).pathname;
+    return new URL(url).pathname;
   } catch {
     return null;
   }
-  const m = URL_YM.exec(path);
-  return m && !URL_YMD.test(path) ? iso(+m[1], +m[2], 1) : null;
 }
 
 /** The path with its escapes undone (a comma is often %2C), or as it is if one is broken. */
