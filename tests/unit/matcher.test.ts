@@ -59,6 +59,14 @@ describe('entity matching', () => {
     expect(ids('قال الطالب مقداد إنه سيسافر إلى موسكو')).toEqual(['moscow']);
   });
 
+  it('does not take other Bashars (the diplomat Bashar al-Jaafari) for Assad', () => {
+    expect(ids('قال نائب وزير الخارجية بشار الجعفري في موسكو إن الحوار مستمر')).toEqual(['moscow']);
+    expect(ids('قال المندوب بشار جعفري أمام مجلس الأمن إن الحوار مستمر')).toEqual([]);
+    const text = 'استقبل الرئيس بشار الأسد السفير بشار الجعفري في قصر الشعب';
+    const assad = analyzer.analyze({ text }).entities.find((e) => e.id === 'assad')!;
+    expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
+  });
+
   it('does not take Turki, a first name, for Turkish', () => {
     expect(ids('قال الأمير تركي الفيصل في مقابلة إن المنطقة تتغير')).toEqual([]);
     expect(ids('أجرى الإعلامي السعودي تركي الدخيل المقابلة في الرياض')).toEqual([]);
