@@ -11,6 +11,7 @@ import {
   cueEvidence,
   decideTopic,
   groupEvidence,
+  groupCounts,
   groupSums,
   TITLE_WEIGHT,
   othersRelationWords,
@@ -201,7 +202,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
   if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
-  groupEvidence(compiled, mentions, tokens, weighing, evidence.groups);
+  groupEvidence(compiled, mentions, tokens, weighing, evidence.groups, evidence.groupMentions);
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
   relationEvidence(compiled, mentions, tokens, cues, evidence);
@@ -239,6 +240,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     const weighing = { length: text.length };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
+      groupMentions: groupCounts(compiled),
       cue: 0,
       gateCue: 0,
       relationCue: 0,

@@ -157,6 +157,9 @@ function stemOf<V>(token: string, table: StemTable<V>): V | null {
 export interface TopicEvidence {
   /** Weighted mentions per group, by the group's number (see groupSums). */
   groups: Float64Array;
+  /** Mentions per group, unweighted (see groupCounts); without them every
+   *  party counts as named often enough. */
+  groupMentions?: Int32Array;
   cue: number;
   /** Weighted cues of at least GATE_WEIGHT: words for something happening
    *  (a meeting, talks, a withdrawal). The weaker ones (refugees, return,
@@ -494,6 +497,8 @@ interface GroupIndex {
   weighted: { group: number; weight: number }[];
   /** The groups the rule requires. */
   required: Int32Array;
+  /** The two groups of the relation's pair (none without a pair). */
+  pair: Int32Array;
 }
 const groupIndex = perPack((compiled): GroupIndex => {
   const { rule } = compiled.pack;
@@ -504,21 +509,46 @@ const groupIndex = perPack((compiled): GroupIndex => {
     ofEntity: compiled.entities.map((e) => Int32Array.from(e.groups ?? [], (g) => number.get(g)!)),
     weighted: Object.entries(rule.groupWeights).map(([g, weight]) => ({ group: number.get(g)!, weight })),
     required: Int32Array.from(rule.requireGroups, (g) => number.get(g)!),
+    pair: Int32Array.from(rule.relation?.pair ?? [], (g) => number.get(g) ?? -1),
   };
 });
 
 /** Room for the group evidence of a page under `compiled`. */
 export const groupSums = (compiled: CompiledPack) => new Float64Array(groupIndex(compiled).names.length);
 
+/** Room for the number of mentions of each group (see TopicEvidence.groupMentions). */
+export const groupCounts = (compiled: CompiledPack) => new Int32Array(groupIndex(compiled).names.length);
+
 /** Weighted group evidence from entity mentions, added to `into` (see groupSums). */
-export function groupEvidence(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, weighing: Weighing, into: Float64Array): void {
+export function groupEvidence(
+  compiled: CompiledPack,
+  mentions: RawMention[],
+  tokens: ScannedText,
+  weighing: Weighing,
+  into: Float64Array,
+  counts?: Int32Array,
+): void {
   const { ofEntity } = groupIndex(compiled);
   for (const m of mentions) {
     const groups = ofEntity[m.entity];
     if (groups.length === 0) continue;
     const w = weightAt(weighing, tokens.start[m.from]);
-    for (let i = 0; i < groups.length; i++) into[groups[i]] += w;
+    for (let i = 0; i < groups.length; i++) {
+      into[groups[i]] += w;
+      if (counts) counts[groups[i]]++;
+    }
   }
+}
+
+/** A party named once on a page that names the other this many times or
+ *  more is named in passing (a short flash names each once and is not). */
+const IN_PASSING_BESIDE = 4;
+
+/** Whether one party of the pair is named only in passing (see IN_PASSING_BESIDE). */
+function partyInPassing(pair: Int32Array, counts: Int32Array | undefined): boolean {
+  if (!counts || pair.length !== 2 || pair[0] < 0 || pair[1] < 0) return false;
+  const a = counts[pair[0]], b = counts[pair[1]];
+  return (a === 1 && b >= IN_PASSING_BESIDE) || (b === 1 && a >= IN_PASSING_BESIDE);
 }
 
 const saturate = (x: number, full: number) => (full <= 0 ? 1 : Math.min(1, x / full));
@@ -543,9 +573,11 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   const otherYear = !evidence.date && !!evidence.weekday && !!rule.span && !weekdayDateWithin(evidence.weekday, rule.span.from, rule.span.to);
   const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later && !evidence.earlier && !otherYear;
   const placedFormat = evidence.formatMentions > 0 && (!!evidence.date || !!evidence.inRound) && !!rule.span && inSpan;
+  // A reconciliation said of others (Hamas and Damascus) on a page that
+  // names Turkey once in passing is theirs, not the pair's.
   const related =
     !rule.relation ||
-    evidence.relationCue >= rule.relation.minCue ||
+    (evidence.relationCue >= rule.relation.minCue && !partyInPassing(groupIndex(compiled).pair, evidence.groupMentions)) ||
     evidence.relationMentions > 0 ||
     placedFormat;
   if (!related) score /= 2;

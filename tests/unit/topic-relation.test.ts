@@ -111,6 +111,17 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
   });
 
+  it('does not take a relation word for the pair when a party is named only in passing', () => {
+    // Hamas's reconciliation with Damascus, Turkey named once as the revolt's backer.
+    const hamas =
+      'زار وفد من حركة حماس دمشق والتقى الرئيس السوري بشار الأسد، بعد قطيعة بدأت حين ساندت الحركة الثورة الممولة من تركيا، وتأتي الخطوة لتثبيت المصالحة بين الحركة وسوريا بوساطة إيرانية.';
+    expect(onTopic(hamas)).toBe(false);
+    // Named twice, Turkey is a party the page is about.
+    expect(onTopic(hamas + ' ورحبت تركيا بالخطوة.')).toBe(true);
+    // A flash that names each party once is not "in passing".
+    expect(onTopic('التقى وفد عسكري تركي بضباط سوريين في قاعدة حميميم بوساطة موسكو لبحث الوضع في المنطقة.')).toBe(true);
+  });
+
   it('does not take the Russian centre for reconciliation as reconciliation', () => {
     const centre = (name: string) => ARENA + ` وقال نائب مدير ${name} إن الجانبين اتفقا على فتح معبرين في إدلب.`;
     for (const name of ['مركز المصالحة الروسي', 'مركز حميميم للمصالحة', 'المركز الروسي للمصالحة', 'مركز حميميم الروسي لمصالحة الأطراف'])
