@@ -42,6 +42,9 @@ describe('entity matching', () => {
     expect(ids('اجتمع وزيرا دفاع البلدين، خلوصي أكار ومحمود عباس')).toEqual(['akar', 'ali-mahmoud-abbas']);
     expect(ids('استقبل محمود عباس في رام الله وفداً')).toEqual([]);
     expect(ids('التقى الرئيس محمود عباس وزير الدفاع')).toEqual([]);
+    // As علي عباس, a head of something beside him is no Palestinian president.
+    expect(ids('وضم الاجتماع وزير الدفاع علي عباس ورئيس المخابرات')).toEqual(['ali-mahmoud-abbas']);
+    expect(ids('سجل اللاعب علي عباس هدفا في المباراة')).toEqual([]);
   });
 
   it('rejects trap words by context', () => {
@@ -50,6 +53,11 @@ describe('entity matching', () => {
     expect(ids('أعلن الجيش السوداني السيطرة على الخرطوم')).toEqual([]);
     expect(ids('كعكة بيسكوف بالكريمة')).toEqual([]);
     expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
+  });
+
+  it('reads Çavuşoğlu in the spellings the press uses (تشاويش as well)', () => {
+    for (const name of ['مولود تشاووش أوغلو', 'مولود جاويش أوغلو', 'مولود تشاويش أوغلو', 'تشاوش أوغلو'])
+      expect(ids(`قال الوزير ${name} في أنقرة`), name).toEqual(['ankara', 'cavusoglu']);
   });
 
   it('reads Mekdad with or without the article after his first name', () => {
