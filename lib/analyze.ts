@@ -232,6 +232,10 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   // before any date its text prints; it is no day to show as its date.
   const ownMonth = ownDate ? null : monthFromUrl(input.url);
   const placed = ownDate ?? ownMonth;
+  // A date further down may be one the story recalls, but not one after the
+  // story: a page names no day later than its own.
+  const spanEnd = compiled.pack.rule.span?.to;
+  const afterSpan = inText && spanEnd && inText.date > spanEnd ? inText.date : null;
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -246,8 +250,8 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
-      date: placed ?? dateline,
-      weekday: placed || dateline ? null : weekdayDateInText(text, DATELINE),
+      date: placed ?? dateline ?? afterSpan,
+      weekday: placed || dateline || afterSpan ? null : weekdayDateInText(text, DATELINE),
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.

@@ -156,6 +156,18 @@ describe('page analysis', () => {
     expect(at('https://news.example/ar/20200113-meeting.html', '2023-05-10T08:00:00Z').published).toBe('2023-05-10');
   });
 
+  it('takes a day after the story named anywhere in the text to place the page after it', () => {
+    const meeting =
+      'اجتمع مسؤولون أتراك وسوريون في موسكو برعاية روسية، وبحث الجانبان تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين ومكافحة الإرهاب. ';
+    const filler = 'وتناولت المحادثات ملفات عديدة تهم البلدين والمنطقة. '.repeat(12);
+    // A day the story recalls, far from the top: still the story.
+    expect(analyzer.analyze({ text: meeting + filler + 'وكان الوزراء قد اجتمعوا في 28 كانون الأول 2022 للمرة الأولى.' }).topic.onTopic).toBe(true);
+    // A day after the story: the page is later than it.
+    const later = analyzer.analyze({ text: meeting + filler + 'ويقام المعرض بين 27 أغسطس و5 سبتمبر 2025.' });
+    expect(later.topic.onTopic).toBe(false);
+    expect(later.published).toBe('2025-09-05');
+  });
+
   it('places a page by the month in its address (/2025/11/title) without taking it for its day', () => {
     const meeting =
       'اجتمع مسؤولون أتراك وسوريون في موسكو برعاية روسية، وبحث الجانبان تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين ومكافحة الإرهاب.';
