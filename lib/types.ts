@@ -65,7 +65,8 @@ export interface RelationRule {
    *  (وتركيا والنظام السوري, روسيا وإيران والحكومة التركية). */
   chainLinks?: string[];
   /** Words that make a place of an actor named right after them (ريف دمشق,
-   *  مطار أنقرة): there a capital is a city, not its government. */
+   *  مطار أنقرة): there a capital is a city, not its government. Looked at
+   *  before actors of type place only. */
   placeBefore?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */

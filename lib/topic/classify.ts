@@ -319,11 +319,12 @@ const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;
 /** Per entity of a compiled pack: its side in the pair (1 left, 2 right), and flags. */
 interface RelationRoles {
   side: Uint8Array;
-  /** 1: acts for its party (a leader, a capital); 2: a talks format. */
+  /** 1: acts for its party (a leader, a capital); 2: a talks format; 4: a place (a capital may be only the city). */
   role: Uint8Array;
 }
 const ACTOR = 1;
 const FORMAT = 2;
+const PLACE = 4;
 
 /** `build`'s result for a compiled pack, made on first use and kept as long as the pack. */
 function perPack<T>(build: (compiled: CompiledPack) => T): (compiled: CompiledPack) => T {
@@ -345,7 +346,7 @@ const relationRoles = perPack((compiled): RelationRoles => {
   const formats = new Set(relation?.entities ?? []);
   return {
     side: Uint8Array.from(compiled.entities, (e) => (e.groups?.includes(left) ? 1 : 0) | (e.groups?.includes(right) ? 2 : 0)),
-    role: Uint8Array.from(compiled.entities, (e) => (actors.has(e.id) ? ACTOR : 0) | (formats.has(e.id) ? FORMAT : 0)),
+    role: Uint8Array.from(compiled.entities, (e) => (actors.has(e.id) ? ACTOR : 0) | (formats.has(e.id) ? FORMAT : 0) | (e.type === 'place' ? PLACE : 0)),
   };
 });
 
@@ -476,7 +477,8 @@ export function relationEvidence(
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
-      if (role[m.entity] & ACTOR ? markedBefore(tokens, cues, m.from, 'place') : !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
+      const r = role[m.entity];
+      if (r & ACTOR ? (r & PLACE) !== 0 && markedBefore(tokens, cues, m.from, 'place') : !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at)) {
         into.relationMentions++;
