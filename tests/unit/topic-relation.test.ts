@@ -107,9 +107,10 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(travel + 'وتحدث الوزيران عن لقاء قريب.')).toBe(true);
   });
 
-  it('takes a word for the relation itself (تطبيع, التصالح)', () => {
+  it('takes a word for the relation itself (تطبيع, التصالح, التوسط)', () => {
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد لتطبيع العلاقات.')).toBe(true);
     expect(onTopic(ARENA + ' ويرى مراقبون أن الخطوة تمهد للتصالح بين الطرفين.')).toBe(true);
+    expect(onTopic(ARENA + ' وعرض العراق التوسط بين الطرفين.')).toBe(true);
   });
 
   it('does not take a relation word for the pair when a party is named only in passing', () => {
