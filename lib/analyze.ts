@@ -234,8 +234,8 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   const placed = ownDate ?? ownMonth;
   // A date further down may be one the story recalls, but not one after the
   // story: a page names no day later than its own.
-  const spanEnd = compiled.pack.rule.span?.to;
-  const afterSpan = inText && spanEnd && inText.date > spanEnd ? inText.date : null;
+  const span = compiled.pack.rule.span;
+  const afterSpan = inText && span && inText.date > span.to ? inText.date : null;
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -257,7 +257,6 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // the page after the story: a date near its top may be one the story recalls.
     // A page with no date anywhere may say it is from before the story: an
     // office named with one who held it only then.
-    const span = compiled.pack.rule.span;
     const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: !published && !placed && !!span?.earlierSigns };
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
     // A separate title (from page metadata) weighs three times.
