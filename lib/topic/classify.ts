@@ -477,8 +477,14 @@ export function relationEvidence(
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
+      // An actor, unless it is a capital named as a place in it (ريف دمشق);
+      // another party only under an office or as the other end of a relation.
       const r = role[m.entity];
-      if (r & ACTOR ? (r & PLACE) !== 0 && markedBefore(tokens, cues, m.from, 'place') : !markedBefore(tokens, cues, m.from, 'actorTitle') && !counterpartAt(tokens, cues, m.from)) continue;
+      const acts =
+        r & ACTOR
+          ? !(r & PLACE) || !markedBefore(tokens, cues, m.from, 'place')
+          : markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from);
+      if (!acts) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at)) {
         into.relationMentions++;
