@@ -202,7 +202,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
   if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
-  groupEvidence(compiled, mentions, tokens, weighing, evidence.groups, evidence.groupMentions);
+  groupEvidence(compiled, mentions, tokens, weighing, evidence);
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
   relationEvidence(compiled, mentions, tokens, cues, evidence);
@@ -236,6 +236,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   // story: a page names no day later than its own.
   const span = compiled.pack.rule.span;
   const afterSpan = inText && span && inText.date > span.to ? inText.date : null;
+  const spanDate = placed ?? dateline ?? afterSpan;
 
   let entities: EntityMention[] = [];
   let topic = { score: 0, onTopic: false };
@@ -250,8 +251,8 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       relationCue: 0,
       relationMentions: 0,
       formatMentions: 0,
-      date: placed ?? dateline ?? afterSpan,
-      weekday: placed || dateline || afterSpan ? null : weekdayDateInText(text, DATELINE),
+      date: spanDate,
+      weekday: spanDate ? null : weekdayDateInText(text, DATELINE),
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.

@@ -157,9 +157,8 @@ function stemOf<V>(token: string, table: StemTable<V>): V | null {
 export interface TopicEvidence {
   /** Weighted mentions per group, by the group's number (see groupSums). */
   groups: Float64Array;
-  /** Mentions per group, unweighted (see groupCounts); without them every
-   *  party counts as named often enough. */
-  groupMentions?: Int32Array;
+  /** Mentions per group, unweighted (see groupCounts). */
+  groupMentions: Int32Array;
   cue: number;
   /** Weighted cues of at least GATE_WEIGHT: words for something happening
    *  (a meeting, talks, a withdrawal). The weaker ones (refugees, return,
@@ -266,15 +265,15 @@ function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: S
   return !!second && second.from < first.to + SECOND_REACH && side[second.entity] === 0 && sameSentence(source, start[first.from], start[second.from]);
 }
 
-/** Weighted cue evidence among the scanned words, added to `into`. With
- *  `relationWords`, each relation word counted is listed there (its word,
- *  then its weight) for othersRelationWords. */
+/** Weighted cue evidence among the scanned words, added to `into`; each
+ *  relation word counted is listed in `relationWords` (its word, then its
+ *  weight) for othersRelationWords. */
 export function cueEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   weighing: Weighing,
   into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue'>,
-  relationWords?: number[],
+  relationWords: number[],
 ): void {
   for (let f = 0; f < tokens.flaggedCount; f++) {
     const k = tokens.flagged[f];
@@ -286,7 +285,7 @@ export function cueEvidence(
     if (v.weight >= GATE_WEIGHT) into.gateCue += w;
     if (v.relation) {
       into.relationCue += w;
-      relationWords?.push(k, w);
+      relationWords.push(k, w);
     }
   }
 }
@@ -527,23 +526,24 @@ export const groupSums = (compiled: CompiledPack) => new Float64Array(groupIndex
 /** Room for the number of mentions of each group (see TopicEvidence.groupMentions). */
 export const groupCounts = (compiled: CompiledPack) => new Int32Array(groupIndex(compiled).names.length);
 
-/** Weighted group evidence from entity mentions, added to `into` (see groupSums). */
+/** Group evidence from entity mentions, weighted and counted, added to `into`
+ *  (see groupSums, groupCounts). */
 export function groupEvidence(
   compiled: CompiledPack,
   mentions: RawMention[],
   tokens: ScannedText,
   weighing: Weighing,
-  into: Float64Array,
-  counts?: Int32Array,
+  into: Pick<TopicEvidence, 'groups' | 'groupMentions'>,
 ): void {
   const { ofEntity } = groupIndex(compiled);
+  const { groups: sums, groupMentions: counts } = into;
   for (const m of mentions) {
     const groups = ofEntity[m.entity];
     if (groups.length === 0) continue;
     const w = weightAt(weighing, tokens.start[m.from]);
     for (let i = 0; i < groups.length; i++) {
-      into[groups[i]] += w;
-      if (counts) counts[groups[i]]++;
+      sums[groups[i]] += w;
+      counts[groups[i]]++;
     }
   }
 }
@@ -553,8 +553,8 @@ export function groupEvidence(
 const IN_PASSING_BESIDE = 4;
 
 /** Whether one party of the pair is named only in passing (see IN_PASSING_BESIDE). */
-function partyInPassing(pair: Int32Array, counts: Int32Array | undefined): boolean {
-  if (!counts || pair.length !== 2 || pair[0] < 0 || pair[1] < 0) return false;
+function partyInPassing(pair: Int32Array, counts: Int32Array): boolean {
+  if (pair.length !== 2 || pair[0] < 0 || pair[1] < 0) return false;
   const a = counts[pair[0]], b = counts[pair[1]];
   return (a === 1 && b >= IN_PASSING_BESIDE) || (b === 1 && a >= IN_PASSING_BESIDE);
 }
