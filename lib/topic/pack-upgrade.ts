@@ -23,6 +23,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** `into[key]` set to `value`, or no such key for undefined (packs are JSON). */
+function put<T extends object, K extends keyof T>(into: T, key: K, value: T[K] | undefined): void {
+  if (value === undefined) delete into[key];
+  else into[key] = value;
+}
+
 /** `latest`'s value, unless the reader changed it from `base`'s. */
 const changed = <T>(copy: T, base: T, latest: T): T => (same(copy, base) ? latest : copy);
 
@@ -38,11 +44,7 @@ const ENTITY_FIELDS = ['type', 'label', 'description', 'wikidata', 'groups', 'co
 function mergeEntity(copy: Entity, base: Entity | undefined, latest: Entity): Entity {
   const merged: Entity = { ...latest, aliases: mergeAliases(copy.aliases, base?.aliases ?? null, latest.aliases) };
   if (base) {
-    for (const f of ENTITY_FIELDS) {
-      const v = changed(copy[f], base[f], latest[f]);
-      if (v === undefined) delete merged[f];
-      else (merged as unknown as Record<string, unknown>)[f] = v;
-    }
+    for (const f of ENTITY_FIELDS) put(merged, f, changed(copy[f], base[f], latest[f]));
   }
   // Switched off: the reader's choice, whatever the versions say.
   const disabled = base ? changed(copy.disabled, base.disabled, latest.disabled) : copy.disabled;
@@ -79,11 +81,7 @@ export function upgradePack(copy: TopicPack, base: TopicPack | null, latest: Top
   const pick = <K extends 'name' | 'description' | 'cues' | 'traps' | 'rule'>(key: K): TopicPack[K] =>
     base ? changed(copy[key], base[key], latest[key]) : latest[key];
   const merged: TopicPack = { ...latest, entities, name: pick('name'), cues: pick('cues'), rule: pick('rule') };
-  const description = pick('description');
-  const traps = pick('traps');
-  if (description === undefined) delete merged.description;
-  else merged.description = description;
-  if (traps === undefined) delete merged.traps;
-  else merged.traps = traps;
+  put(merged, 'description', pick('description'));
+  put(merged, 'traps', pick('traps'));
   return merged;
 }
