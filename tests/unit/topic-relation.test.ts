@@ -133,6 +133,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' ونقل التقرير عن المركز. المصالحة بين البلدين ممكنة.')).toBe(true);
   });
 
+  it('does not take a committee for (national) reconciliation as the relation', () => {
+    // Syria's local committees that settle with armed groups, not between states.
+    for (const name of ['رئيس لجنة المصالحة في سوريا', 'أعضاء لجان المصالحة', 'رئيس لجنة المصالحة الوطنية'])
+      expect(onTopic(ARENA + ` وقال ${name} إن الجانبين اتفقا على فتح معبرين في إدلب.`), name).toBe(false);
+    expect(onTopic(ARENA + ' وقالت اللجنة إن المصالحة بين البلدين ممكنة.')).toBe(true);
+  });
+
   it('does not take interests (مصالحهما, مصالحها) for reconciliation (مصالحة)', () => {
     for (const interests of ['لحماية مصالحهما', 'بما يخدم مصالحها', 'وفق مصالحهم', 'دفاعاً عن مصالحنا'])
       expect(onTopic(ARENA + ` ويسعى الجانبان إلى ${interests} في المنطقة.`), interests).toBe(false);
