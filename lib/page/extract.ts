@@ -30,6 +30,30 @@ function jsonLdDate(doc: Document): string | null {
   return null;
 }
 
+/** Names of meta tags that hold the day of publication, most specific first
+ *  (Open Graph, schema.org, Dublin Core, and what news platforms print). */
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'publish_date', 'publishdate',
+  'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'dateCreated', 'date',
+];
+
+/** Marks of a <time> that is the article's own day, not today's date in the
+ *  site's header or the day of a linked article. */
+const PUBLISHED_TIME = 'time[pubdate][datetime], time[itemprop="datePublished"][datetime], time.published[datetime], time.entry-date[datetime], time.post-date[datetime]';
+
+/**
+ * The day of publication written in the page's elements rather than its
+ * meta tags: schema.org's datePublished on any element, a <time> marked as
+ * the publication, else the first <time> inside the article element.
+ */
+function elementDate(doc: Document): string | null {
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const fromItemprop = itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime');
+  if (fromItemprop?.trim()) return fromItemprop.trim();
+  const time = doc.querySelector(PUBLISHED_TIME) ?? doc.querySelector('article time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || null;
+}
+
 /** Paragraph-preserving text of Readability's content element. */
 function textOf(box: Element): string {
   const blocks = box.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td');
@@ -54,7 +78,7 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
   const lang = html?.getAttribute('lang') ?? '';
   const dir = html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '';
   const canonical = documentCanonicalUrl(doc, url);
-  const publishedMeta = meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'date') ?? jsonLdDate(doc);
+  const publishedMeta = meta(doc, ...PUBLISHED_META) ?? jsonLdDate(doc);
   let title = meta(doc, 'og:title') ?? doc.title ?? '';
   let text = '';
   let siteName = meta(doc, 'og:site_name', 'application-name') ?? '';
@@ -75,6 +99,8 @@ export function extractPage(doc: Document, url: string): ExtractedPage {
   } catch {
     /* a page Readability cannot handle falls back to its body text */
   }
+  // What the elements say is a weaker sign than any metadata, Readability's included.
+  published ??= elementDate(doc);
   if (!text) text = (doc.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
   return { url, canonicalUrl: canonical, title: title.trim(), text, siteName, publishedTime: published, lang, dir, isArticle };
 }
