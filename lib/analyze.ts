@@ -4,7 +4,7 @@
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
-import { dateFromUrl, firstDateInText, monthFromUrl, parseMetaDate, weekdayDateInText } from './arabic/dates';
+import { dateFromUrl, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -258,8 +258,11 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // the page after the story: a date near its top may be one the story recalls.
     // A page with no date anywhere may say it is from before the story: an
     // office named with one who held it only then.
-    const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: !published && !placed && !!span?.earlierSigns };
+    const undated = !published && !placed;
+    const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: undated && !!span?.earlierSigns };
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
+    // Or that it is about the past and no later year reaches it.
+    if (undated && !evidence.earlier && span?.yearsBefore) evidence.earlier = namesOnlyYearsBefore(text, span.yearsBefore);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);

@@ -84,6 +84,11 @@ export interface StorySpan {
    *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان).
    *  A page with one and no date at all is taken to be from before the span. */
   earlierSigns?: string[];
+  /** A page with no date whose text names two or more different years, all
+   *  before this one, is taken to be from before the span (a history, an
+   *  encyclopedia's article): the story's pages name the years it recalls
+   *  with later ones. */
+  yearsBefore?: number;
   /** Phrases that place a page with no date within the span when they stand
    *  near a mention of one entity: the numbered rounds of talks that met
    *  during the story ("الجولة 21" near Astana). */

@@ -248,6 +248,37 @@ export function parseMetaDate(value: string | null | undefined): string | null {
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
 }
 
+/** The value of the four digits (any of the three digit sets) at `at`. */
+function yearAt(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 4; i++) {
+    const c = text.charCodeAt(i);
+    n = n * 10 + (c <= 0x39 ? c - 0x30 : c <= 0x0669 ? c - 0x0660 : c - 0x06f0);
+  }
+  return n;
+}
+
+/**
+ * Whether `text` names two or more different years (19xx or 20xx, four
+ * digits standing alone) and every one of them is before `year`: a page
+ * about the past that no later year reaches (a history of two countries'
+ * relations written before the story, an encyclopedia's article). One year
+ * alone says little (a page of the story may recall "the agreement of 1998").
+ */
+export function namesOnlyYearsBefore(text: string, year: number): boolean {
+  let first = -1;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const at = m.index, after = at + 4;
+    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+    const y = yearAt(text, at);
+    if (y >= year) return false;
+    if (first === -1) first = y;
+    else if (y !== first) first = -2;
+  }
+  return first === -2;
+}
+
 /** A day written with its weekday but no year ("الأربعاء 24 من آب"). Its
  *  year is not known, but it is one of the few whose day falls on that weekday. */
 export interface WeekdayDate {

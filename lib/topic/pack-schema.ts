@@ -138,11 +138,14 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
   const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });
   const earlierSigns = phraseList(v.earlierSigns, 'rule.span.earlierSigns', { optional: true, max: 500 });
   const roundSigns = v.roundSigns === undefined ? undefined : roundSignsOf(v.roundSigns, ids);
+  const yearsBefore = v.yearsBefore === undefined ? undefined : num(v.yearsBefore, 'rule.span.yearsBefore', 1900, 2099);
+  if (yearsBefore !== undefined && !Number.isInteger(yearsBefore)) throw new PackError('rule.span.yearsBefore', 'must be a year, a whole number');
   return {
     from: v.from as string,
     to: v.to as string,
     ...(laterSigns ? { laterSigns } : {}),
     ...(earlierSigns ? { earlierSigns } : {}),
+    ...(yearsBefore !== undefined ? { yearsBefore } : {}),
     ...(roundSigns ? { roundSigns } : {}),
   };
 }

@@ -294,3 +294,29 @@ describe('dates in the original text', () => {
     expect(findDate(normalizeArabic('5 ابواب 2023'))).toBeNull();
   });
 });
+
+describe('a page with no date that names only years long past', () => {
+  // The two countries' relations told as history, with no year of the story.
+  const HISTORY =
+    'العلاقات السورية التركية لم تكن طبيعية منذ استقلال سوريا عام 1946، بسبب ضم تركيا لواء إسكندرون عام 1938. ' +
+    'ثم تحولت العلاقات بين أنقرة ودمشق إلى تقارب بعد توقيع اتفاق أضنة، ودعا الرئيس التركي نظيره السوري إلى مصالحة تاريخية بين البلدين.';
+
+  it('reads two or more different years, all before the given one, in any digit script', async () => {
+    const { namesOnlyYearsBefore } = await import('@/lib/arabic/dates');
+    expect(namesOnlyYearsBefore('عام 1946 ثم عام 1938', 2011)).toBe(true);
+    expect(namesOnlyYearsBefore('عام ١٩٤٦ ثم عام ۱۹۳۸', 2011)).toBe(true);
+    expect(namesOnlyYearsBefore('عام 1998 ثم عام 1998', 2011)).toBe(false); // one year
+    expect(namesOnlyYearsBefore('عام 1998 ثم قطيعة منذ 2011', 2011)).toBe(false);
+    expect(namesOnlyYearsBefore('الرقم 119460 والقرار 2254 وعام 1938', 2011)).toBe(false); // not years of their own
+    expect(namesOnlyYearsBefore('لا سنوات هنا', 2011)).toBe(false);
+  });
+
+  it('places it before the story, unless a date places it', () => {
+    expect(DEFAULT_PACK.rule.span?.yearsBefore).toBe(2011);
+    expect(analyzer.analyze({ text: HISTORY }).topic.onTopic).toBe(false);
+    // Without the years, or with the story's break among them, the same page is on the topic.
+    expect(analyzer.analyze({ text: HISTORY.replace(/ عام 19\d\d/g, '') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: HISTORY + ' وانقطعت العلاقات عام 2011.' }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: HISTORY, publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
+  });
+});
