@@ -259,25 +259,43 @@ function yearAt(text: string, at: number): number {
 }
 
 /**
- * Whether `text` names two or more different years (19xx or 20xx, four
- * digits standing alone) and every one of them is before `year`: a page
- * about the past that no later year reaches (a history of two countries'
- * relations written before the story, an encyclopedia's article). One year
- * alone says little (a page of the story may recall "the agreement of 1998").
+ * How many different years `text` names (19xx or 20xx, four digits standing
+ * alone) when every one is before `year`: 0 (none, or one that is not), 1,
+ * or 2 for two or more.
  */
-export function namesOnlyYearsBefore(text: string, year: number): boolean {
+export function distinctYearsBefore(text: string, year: number): 0 | 1 | 2 {
   let first = -1;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const at = m.index, after = at + 4;
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
     const y = yearAt(text, at);
-    if (y >= year) return false;
+    if (y >= year) return 0;
     if (first === -1) first = y;
     else if (y !== first) first = -2;
   }
-  return first === -2;
+  return first === -1 ? 0 : first === -2 ? 2 : 1;
 }
+
+/** Whether `text` names a year (four digits standing alone) before `year`. */
+export function namesYearBefore(text: string, year: number): boolean {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const at = m.index, after = at + 4;
+    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+    if (yearAt(text, at) < year) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` names two or more different years and every one of them is
+ * before `year`: a page about the past that no later year reaches (a history
+ * of two countries' relations written before the story, an encyclopedia's
+ * article). One year alone says little (a page of the story may recall "the
+ * agreement of 1998").
+ */
+export const namesOnlyYearsBefore = (text: string, year: number) => distinctYearsBefore(text, year) === 2;
 
 /** A day written with its weekday but no year ("الأربعاء 24 من آب"). Its
  *  year is not known, but it is one of the few whose day falls on that weekday. */

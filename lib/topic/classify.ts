@@ -8,7 +8,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
 import type { TopicPack, TopicVerdict } from '../types';
-import { weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
+import { distinctYearsBefore, namesYearBefore, weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
 import type { CompiledPack, RawMention } from './matcher';
 
 /** What a cue stem says: its weight, and whether it names the relation itself. */
@@ -292,7 +292,8 @@ export function cueEvidence(
 
 /**
  * Takes back from `into.relationCue` the relation words (listed by
- * cueEvidence) said of others (بين روسيا وأوكرانيا): they are cues, not the
+ * cueEvidence) said of others (بين روسيا وأوكرانيا) or in a sentence dated
+ * long before the story (see datedBefore): they are cues, not the story's
  * relation. Looked at only when they alone would say the relation, after
  * relationEvidence: most pages that have them name the parties' actors too.
  */
@@ -305,8 +306,11 @@ export function othersRelationWords(
 ): void {
   const relation = compiled.pack.rule.relation;
   if (!relation || into.relationMentions > 0 || into.relationCue < relation.minCue) return;
-  for (let i = 0; i < relationWords.length; i += 2)
-    if (betweenOthers(compiled, mentions, tokens, relationWords[i])) into.relationCue -= relationWords[i + 1];
+  const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore);
+  for (let i = 0; i < relationWords.length; i += 2) {
+    const k = relationWords[i];
+    if (betweenOthers(compiled, mentions, tokens, k) || recalled(tokens.start[k])) into.relationCue -= relationWords[i + 1];
+  }
 }
 
 /** Only spaces, a hyphen or a slash between two words: one phrase (التركية-السورية). */
@@ -382,6 +386,34 @@ function linkedInChain(tokens: ScannedText, cues: CompiledCues, prev: RawMention
 
 const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
 
+/** Characters either side of a mention within which a year may date its sentence. */
+const DATED_REACH = 150;
+/** Sentences a text has looked at for their date, at most (a page made of
+ *  nothing but relation words and old years is not read to its end). */
+const DATED_CHECKS = 64;
+
+/**
+ * Whether the sentence around an offset of `source` is dated before `year`:
+ * it names a year and every year it names is before (بشار الأسد ورجب طيب
+ * أردوغان خلال لقاء في حلب عام 2007). A relation said there is one the page
+ * recalls from long before the story, not the story's. A text that names
+ * no such year anywhere is not searched again.
+ */
+function datedBefore(source: string, year: number | undefined): (at: number) => boolean {
+  if (!year) return () => false;
+  let checks = 0;
+  let anyOld: boolean | null = null;
+  return (at) => {
+    anyOld ??= namesYearBefore(source, year);
+    if (!anyOld || ++checks > DATED_CHECKS) return false;
+    const lo = Math.max(0, at - DATED_REACH), hi = Math.min(source.length, at + DATED_REACH);
+    let from = at, to = at;
+    while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
+    while (to < hi && !SENTENCE_END.test(source[to])) to++;
+    return distinctYearsBefore(source.slice(from, to), year) > 0;
+  };
+}
+
 /**
  * sameSentence for one text, for spans that start at the last actor of a
  * side (asked again at each later mention): what is known of the sentence
@@ -443,6 +475,8 @@ export function relationEvidence(
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const { side, role } = relationRoles(compiled);
   const { source, start } = tokens;
+  // Sentences dated long before the story recall the parties' past.
+  const recalled = datedBefore(source, compiled.pack.rule.span?.yearsBefore);
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
   // The end of the last tag line found: what comes before it is on it
@@ -464,7 +498,13 @@ export function relationEvidence(
     }
     // Two mentions at least: a place of both parties (a crossing between
     // them) is not yet the two of them.
-    if (chainSides === 3 && j - i > 1 && !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') && !onTagLine(start[mentions[i].from])) {
+    if (
+      chainSides === 3 &&
+      j - i > 1 &&
+      !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') &&
+      !onTagLine(start[mentions[i].from]) &&
+      !recalled(start[mentions[i].from])
+    ) {
       into.relationMentions++;
       return;
     }
@@ -485,7 +525,7 @@ export function relationEvidence(
           : markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from);
       if (!acts) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at)) {
+      if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at) && !recalled(at)) {
         into.relationMentions++;
         return;
       }

@@ -311,6 +311,15 @@ describe('a page with no date that names only years long past', () => {
     expect(namesOnlyYearsBefore('لا سنوات هنا', 2011)).toBe(false);
   });
 
+  it('counts the different years of a sentence, and finds an old year anywhere', async () => {
+    const { distinctYearsBefore, namesYearBefore } = await import('@/lib/arabic/dates');
+    expect(distinctYearsBefore('التقيا في حلب عام 2007', 2011)).toBe(1);
+    expect(distinctYearsBefore('عام 2007 ثم 2009 ثم 2007', 2011)).toBe(2);
+    expect(distinctYearsBefore('عام 2007 ثم 2022', 2011)).toBe(0);
+    expect(namesYearBefore('عام 2022 ثم عام 2007', 2011)).toBe(true);
+    expect(namesYearBefore('عام 2022 والقرار 2254', 2011)).toBe(false);
+  });
+
   it('places it before the story, unless a date places it', () => {
     expect(DEFAULT_PACK.rule.span?.yearsBefore).toBe(2011);
     expect(analyzer.analyze({ text: HISTORY }).topic.onTopic).toBe(false);

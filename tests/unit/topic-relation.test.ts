@@ -220,3 +220,28 @@ describe('the story has dates', () => {
     expect(onTopic(quad('روسيا وإيران وتركيا، النظام السوري'))).toBe(false);
   });
 });
+
+describe('a relation the page dates long before the story', () => {
+  // A retrospective published during the story: the visit it tells is from 2009.
+  const page = (when: string, more = '') =>
+    `زار الرئيس السوري بشار الأسد مدينة غازي عنتاب ${when} والتقى الرئيس التركي، وكانت تلك الزيارة ذروة التقارب في سنوات الانفتاح. ` +
+    'ويستعيد معرض للصور في إسطنبول تلك المرحلة، ويضم لقطات من الأسواق والحدود والمحادثات التجارية ومن مفاوضات المياه على نهر الفرات.' +
+    more;
+
+  it('does not take a sentence dated before the break of 2011 for the story', () => {
+    expect(onTopic(page('عام 2009'), '2023-03-01')).toBe(false);
+    expect(onTopic(page('في 2008 وعام 2009'), '2023-03-01')).toBe(false);
+  });
+
+  it('takes it when the year is the story\'s, or no year is written', () => {
+    expect(onTopic(page('عام 2023'), '2023-03-01')).toBe(true);
+    expect(onTopic(page(''), '2023-03-01')).toBe(true);
+    // The break itself is no "before": the story's pages date their news from it.
+    expect(onTopic(page('للمرة الأولى منذ 2011'), '2023-03-01')).toBe(true);
+  });
+
+  it('still takes the relation the page says of today beside the one it recalls', () => {
+    const today = ' واليوم يبحث وزير الدفاع التركي مع نظيره السوري في موسكو تطبيع العلاقات بين أنقرة ودمشق.';
+    expect(onTopic(page('عام 2009', today), '2023-03-01')).toBe(true);
+  });
+});
