@@ -33,6 +33,17 @@ describe('entity matching', () => {
     expect(ids('وصل x7موسكو' + tail)).toEqual([]);
   });
 
+  it("takes a state's formal name as one mention of it", () => {
+    for (const [text, id] of [
+      ['علاقات مهمة مع الجمهورية الإسلامية الإيرانية وجيرانها', 'iran'],
+      ['وقعت جمهورية إيران الإسلامية الاتفاق', 'iran'],
+      ['بين روسيا الاتحادية وجمهورية تركيا', 'turkey'],
+    ]) {
+      const e = analyzer.analyze({ text }).entities.find((x) => x.id === id)!;
+      expect(e.count, text).toBe(1);
+    }
+  });
+
   it('prefers the longest alias: علي محمود عباس is not محمود عباس', () => {
     const a = analyzer.analyze({ text: 'التقى وزير الدفاع علي محمود عباس نظيره' });
     expect(a.entities.map((e) => e.id)).toEqual(['ali-mahmoud-abbas']);
