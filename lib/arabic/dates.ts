@@ -258,34 +258,37 @@ function yearAt(text: string, at: number): number {
   return n;
 }
 
-/**
- * How many different years `text` names (19xx or 20xx, four digits standing
- * alone) when every one is before `year`: 0 (none, or one that is not), 1,
- * or 2 for two or more.
- */
-export function distinctYearsBefore(text: string, year: number): 0 | 1 | 2 {
-  let first = -1;
+/** Each year in `text` (19xx or 20xx, four digits standing alone, in any of
+ *  the three digit sets), in order, while `visit` returns true. */
+function eachYear(text: string, visit: (year: number) => boolean): void {
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const at = m.index, after = at + 4;
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
-    const y = yearAt(text, at);
-    if (y >= year) return 0;
-    if (first === -1) first = y;
-    else if (y !== first) first = -2;
+    if (!visit(yearAt(text, at))) return;
   }
-  return first === -1 ? 0 : first === -2 ? 2 : 1;
 }
 
-/** Whether `text` names a year (four digits standing alone) before `year`. */
+/** Whether `text` names a year before `year`. */
 export function namesYearBefore(text: string, year: number): boolean {
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-    const at = m.index, after = at + 4;
-    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
-    if (yearAt(text, at) < year) return true;
-  }
-  return false;
+  let found = false;
+  eachYear(text, (y) => !(found = y < year));
+  return found;
+}
+
+/**
+ * How many different years `text` names when every one is before `year`:
+ * 0 (none, or one that is not), 1, or 2 for two or more.
+ */
+export function distinctYearsBefore(text: string, year: number): 0 | 1 | 2 {
+  let first = -1, later = false;
+  eachYear(text, (y) => {
+    if (y >= year) return !(later = true);
+    if (first === -1) first = y;
+    else if (y !== first) first = -2;
+    return true;
+  });
+  return later || first === -1 ? 0 : first === -2 ? 2 : 1;
 }
 
 /**
