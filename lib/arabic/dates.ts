@@ -39,10 +39,10 @@ const ENGLISH_NAME = `(${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice
 const ENGLISH_DMY = new RegExp(`(?:^|[^0-9])([0-3]?[0-9])(?:st|nd|rd|th)?\\s*,?\\s*${ENGLISH_NAME}\\s*,?\\s*((?:19|20)[0-9]{2})(?![0-9])`);
 const ENGLISH_MDY = new RegExp(`(?:^|[^a-z])${ENGLISH_NAME}\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\s*,?\\s*((?:19|20)[0-9]{2})(?![0-9])`);
 const LATIN = /[a-z]/;
-// 2023/03/14 or 2023-03-14
-const YMD = /(?:^|[^0-9])((?:19|20)[0-9]{2})[/.-]([01]?[0-9])[/.-]([0-3]?[0-9])(?![0-9])/;
-// 14/03/2023 or 14-03-2023
-const DMY = /(?:^|[^0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])/;
+// 2023/03/14 or 2023-03-14, with spaces around the separators as some sites print them (2023 / 03 / 14)
+const YMD = /(?:^|[^0-9])((?:19|20)[0-9]{2}) ?[/.-] ?([01]?[0-9]) ?[/.-] ?([0-3]?[0-9])(?![0-9])/;
+// 14/03/2023 or 14-03-2023 (or 14 / 03 / 2023)
+const DMY = /(?:^|[^0-9])([0-3]?[0-9]) ?[/.-] ?([01]?[0-9]) ?[/.-] ?((?:19|20)[0-9]{2})(?![0-9])/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -89,19 +89,19 @@ const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 
 const YEAR = /(?:19|20|\u0661\u0669|\u0662\u0660|\u06f1\u06f9|\u06f2\u06f0)[0-9\u0660-\u0669\u06f0-\u06f9]{2}/g;
 /** Characters before a year that a written date can span ("14 كانون الأول/ديسمبر 2023"). */
 const BEFORE_YEAR = 60;
-/** Characters after a year that a written date can span ("2023/03/14"). */
-const AFTER_YEAR = 8;
+/** Characters after a year that a written date can span ("2023/03/14", "2023 / 03 / 14"). */
+const AFTER_YEAR = 10;
 
 const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * Whether the year at `at` can be part of a date, before normalizing its
  * surroundings: every form has a digit before the year (the day) or a
- * separator right after it (2023/03/14). Most years in a text ("عام 2011")
+ * separator right after it, or after a space (2023/03/14, 2023 / 03 / 14). Most years in a text ("عام 2011")
  * have neither.
  */
 function mayBeDate(text: string, at: number, after: number): boolean {
-  const c = text.charCodeAt(after);
+  const c = text.charCodeAt(text.charCodeAt(after) === 0x20 ? after + 1 : after);
   if (c === 0x2f || c === 0x2e || c === 0x2d || c === 0xff0f || c === 0xff0e || c === 0xff0d) return true;
   for (let i = Math.max(0, at - BEFORE_YEAR); i < at; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
   return false;

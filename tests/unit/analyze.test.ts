@@ -276,6 +276,10 @@ describe('dates in the original text', () => {
     expect(findDateInText('عام 2023 كان صعباً، وفي 5 حزيران 2024 التقيا')).toBe('2024-06-05'); // a bare year is no date
     expect(findDateInText('منذ 2011 وحتى 2023／03／14')).toBe('2023-03-14'); // full-width separators after the year
     expect(findDateInText('في الرابع عشر من كانون الأول/ديسمبر 2023')).toBeNull(); // no day in digits
+    // Spaces around the separators, as some sites print a day.
+    expect(findDateInText('ضرب الزلزال فجر الإثنين 06 / 02 / 2023 جنوبي تركيا')).toBe('2023-02-06');
+    expect(findDateInText('نشر في 2023 / 02 / 14 مساء')).toBe('2023-02-14');
+    expect(findDateInText('بين عامي 2011 - 2023 تغير الكثير')).toBeNull();
   });
   it('prefers the date labelled as the publication date to the day printed in the header', async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
