@@ -132,7 +132,24 @@ export interface TopicPack {
   cues: Cue[];
   /** Phrases that look like an alias but are not one (محمود عباس without علي). */
   traps?: string[];
+  /** Surnames many names end in (أوغلو), which pages also write alone. */
+  surnames?: Surname[];
   rule: TopicRule;
+}
+
+/**
+ * A word that ends many names (أوغلو: Çavuşoğlu, Kılıçdaroğlu, Davutoğlu),
+ * which pages also write alone for the person just named (وقال أوغلو،
+ * "أوغلو"). Alone, after a word of `after` or in quotes, it is the last of
+ * `entities` named before it; not when a name the pack does not know has
+ * ended in it since (أحمد داود أوغلو), nor further than 400 words on.
+ */
+export interface Surname {
+  word: string;
+  /** Entity ids whose names end in the word. */
+  entities: string[];
+  /** Words that stand right before the surname written alone (قال, أضاف, أن). */
+  after?: string[];
 }
 
 export interface EntityMention {

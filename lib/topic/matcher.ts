@@ -44,6 +44,16 @@ interface PhraseInfo {
   earlierSign: boolean;
   /** It is one of the span's round signs (see StorySpan.roundSigns). */
   roundSign: boolean;
+  /** It is a surname written alone (see TopicPack.surnames): its index there, else -1. */
+  surname: number;
+}
+
+/** A surname of the pack (see TopicPack.surnames), as findMentions reads it. */
+interface CompiledSurname {
+  /** The entities (by index) whose names end in it. */
+  entities: Set<number>;
+  /** The words that may stand right before it written alone, normalized. */
+  after: Set<string>;
 }
 
 export interface CompiledPack {
@@ -62,6 +72,7 @@ export interface CompiledPack {
   /** The entity round signs must stand near (-1 when there are none), and how near. */
   roundNear: number;
   roundWindow: number;
+  surnames: CompiledSurname[];
 }
 
 /** Per phrase: see PhraseInfo. */
@@ -71,7 +82,7 @@ interface PhraseTable {
   words: Int32Array;
   firstLength: Int32Array;
   lead: Int32Array;
-  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN, EARLIER_SIGN. */
+  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN, EARLIER_SIGN, SURNAME. */
   flags: Uint8Array;
 }
 const NO_ENTRY = -2;
@@ -80,6 +91,7 @@ const CONTEXT_WORD = 2;
 const LATER_SIGN = 4;
 const ROUND_SIGN = 8;
 const EARLIER_SIGN = 16;
+const SURNAME = 32;
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
   return {
@@ -87,7 +99,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.surname >= 0 ? SURNAME : 0)),
   };
 }
 
@@ -127,7 +139,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, roundSign: false };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, roundSign: false, surname: -1 };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -173,6 +185,15 @@ export function compilePack(pack: TopicPack): CompiledPack {
   signs(pack.rule.span?.earlierSigns, (info) => (info.earlierSign = true));
   const rounds = pack.rule.span?.roundSigns;
   signs(rounds?.phrases, (info) => (info.roundSign = true));
+  const surnames: CompiledSurname[] = [];
+  for (const surname of pack.surnames ?? []) {
+    const word = words(normalizeArabic(surname.word));
+    const ids = new Set(surname.entities);
+    const members = new Set(entities.flatMap((e, i) => (ids.has(e.id) ? [i] : [])));
+    if (word.length !== 1 || members.size === 0) continue;
+    get(word[0], 0).surname = surnames.length;
+    surnames.push({ entities: members, after: new Set((surname.after ?? []).map((w) => normalizeArabic(w).trim())) });
+  }
   for (const info of phraseInfo) {
     // A trap (-1) first, then entities in pack order: the order findMentions prefers.
     info.entries.sort((a, b) => a.entity - b.entity);
@@ -187,6 +208,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     shadowed: shadowedPhrases(phrases, phraseInfo),
     roundNear: rounds ? entities.findIndex((e) => e.id === rounds.near) : -1,
     roundWindow: rounds?.window ?? 8,
+    surnames,
   };
 }
 
@@ -212,7 +234,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.roundSign && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
@@ -396,6 +418,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   const { phrase: candPhrase, word: candWord, skip: candSkip, contextHit, contextWord } = scratch;
   let count = 0;
   let contextCount = 0;
+  let surnameHits: number[] | null = null;
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3], word = hits[h * 3 + 1], skip = hits[h * 3 + 2];
     if (table.entity[p] !== NO_ENTRY && cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
@@ -409,6 +432,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       contextWord[contextCount] = word;
       contextCount++;
     }
+    if (table.flags[p] & SURNAME) (surnameHits ??= []).push(h);
   }
   sortByWord(candWord, count, candPhrase, candSkip);
   sortByWord(contextWord, contextCount, contextHit, null);
@@ -485,9 +509,67 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   }
   // After a huge page, do not keep its arrays.
   if (scratch.word.length > KEEP_SCRATCH) scratch = scratchFor(1024);
+  let found = out;
   if (pending.length) {
     const extra = pending.filter((m) => confirmed[m.entity] === stamp);
-    if (extra.length) return mergeByStart(out, extra);
+    if (extra.length) found = mergeByStart(out, extra);
+  }
+  if (surnameHits) {
+    const alone = surnamesAlone(compiled, tokens, found, surnameHits);
+    if (alone.length) found = mergeByStart(found, alone);
+  }
+  return found;
+}
+
+/** Words after a mention within which a surname written alone still stands for it. */
+const SURNAME_REACH = 400;
+/** Quotation marks that may stand right before a surname written alone ("أوغلو"). */
+const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
+
+/**
+ * Mentions of surnames written alone (see TopicPack.surnames): each hit of a
+ * surname that no mention in `found` covers either stands alone (after a
+ * word of its list, or in quotes) and names the last of its entities named
+ * before it, or ends a name the pack does not know, after which it names
+ * none of them until one is named again.
+ */
+function surnamesAlone(compiled: CompiledPack, tokens: ScannedText, found: RawMention[], surnameHits: number[]): RawMention[] {
+  const { hits } = tokens;
+  const out: RawMention[] = [];
+  // Per surname: the entity its last name (known or not) was, and where it was named.
+  const owner = new Int32Array(compiled.surnames.length).fill(-1);
+  const ownerAt = new Int32Array(compiled.surnames.length);
+  let m = 0;
+  for (const h of surnameHits) {
+    const p = hits[h * 3], k = hits[h * 3 + 1], skip = hits[h * 3 + 2];
+    const i = compiled.phraseInfo[p].surname;
+    const surname = compiled.surnames[i];
+    // The mentions before this word: the last of the surname's entities owns it.
+    for (; m < found.length && found[m].from <= k; m++) {
+      const f = found[m];
+      if (f.to <= k) {
+        if (surname.entities.has(f.entity)) (owner[i] = f.entity), (ownerAt[i] = f.to);
+        continue;
+      }
+      break;
+    }
+    // Part of a known name (تشاووش أوغلو): the surname is that name's, whether
+    // or not it is one of the surname's entities.
+    if (m < found.length && found[m].from <= k && k < found[m].to) {
+      const e = found[m].entity;
+      owner[i] = surname.entities.has(e) ? e : -1;
+      ownerAt[i] = found[m].to;
+      continue;
+    }
+    if (skip > 0 && !cliticFits(compiled.phraseTable, tokens, k, skip, p, MIN_ALIAS_REST)) continue;
+    const before = k > 0 ? tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]).trimEnd() : '';
+    const alone = skip === 0 && QUOTE_BEFORE.test(before) || (k > 0 && surname.after.has(tokens.word(k - 1)) && /^\s*$/.test(before));
+    if (!alone) {
+      // The end of a name the pack does not know (أحمد داود أوغلو).
+      owner[i] = -1;
+      continue;
+    }
+    if (owner[i] >= 0 && k - ownerAt[i] <= SURNAME_REACH) out.push({ entity: owner[i], from: k, to: k + 1, skip });
   }
   return out;
 }

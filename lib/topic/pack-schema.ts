@@ -2,7 +2,7 @@
  * Validation of topic packs. Packs come from users (import, editing), so
  * every field is checked and the first problem is reported by its path.
  */
-import type { RelationRule, RoundSigns, StorySpan, TopicPack } from '../types';
+import type { RelationRule, RoundSigns, StorySpan, Surname, TopicPack } from '../types';
 import { normalizeArabic } from '../arabic/normalize';
 import { words } from '../arabic/tokenize';
 import { MAX_PATTERN_WORDS } from '../arabic/scan';
@@ -128,6 +128,21 @@ function roundSignsOf(v: unknown, ids: Set<string>): RoundSigns {
   return { phrases, near, ...(v.window === undefined ? {} : { window: num(v.window, `${f}.window`, 1, 50) }) };
 }
 
+function surnamesOf(v: unknown, ids: Set<string>): Surname[] {
+  if (!Array.isArray(v)) throw new PackError('surnames', 'must be a list');
+  if (v.length > 50) throw new PackError('surnames', 'has more than 50 surnames');
+  return v.map((s: unknown, i: number) => {
+    const f = `surnames[${i}]`;
+    if (!isObj(s)) throw new PackError(f, 'must be an object with "word" and "entities"');
+    const word = singleWord(str(s.word, `${f}.word`, { max: 60 })!, `${f}.word`);
+    const entities = strList(s.entities, `${f}.entities`, { max: 50 })!;
+    if (entities.length === 0) throw new PackError(`${f}.entities`, 'must name at least one entity');
+    entities.forEach((id, k) => knownEntity(id, `${f}.entities[${k}]`, ids));
+    const after = strList(s.after, `${f}.after`, { optional: true, max: 200 })?.map((w, k) => singleWord(w, `${f}.after[${k}]`));
+    return { word, entities, ...(after?.length ? { after } : {}) };
+  });
+}
+
 function spanOf(v: unknown, ids: Set<string>): StorySpan {
   if (!isObj(v)) throw new PackError('rule.span', 'must be an object with "from" and "to"');
   for (const k of ['from', 'to'] as const)
@@ -218,6 +233,7 @@ export function validatePack(input: unknown): TopicPack {
     };
   });
   const traps = phraseList(input.traps, 'traps', { optional: true, max: 2000 });
+  const surnames = input.surnames === undefined ? undefined : surnamesOf(input.surnames, new Set(entities.map((e) => e.id)));
   if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');
   const r = input.rule;
   const requireGroups = strList(r.requireGroups, 'rule.requireGroups', { max: 20 })!;
@@ -237,5 +253,5 @@ export function validatePack(input: unknown): TopicPack {
     ...(r.span === undefined ? {} : { span: spanOf(r.span, ids) }),
   };
   const description = input.description === undefined ? undefined : englishFirst(input.description, 'description');
-  return { id, version, name, ...(description ? { description } : {}), entities, cues, ...(traps ? { traps } : {}), rule };
+  return { id, version, name, ...(description ? { description } : {}), entities, cues, ...(traps ? { traps } : {}), ...(surnames ? { surnames } : {}), rule };
 }

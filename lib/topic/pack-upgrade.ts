@@ -78,10 +78,11 @@ export function upgradePack(copy: TopicPack, base: TopicPack | null, latest: Top
     if (base && was && same(e, was)) continue;
     entities.push(e);
   }
-  const pick = <K extends 'name' | 'description' | 'cues' | 'traps' | 'rule'>(key: K): TopicPack[K] =>
+  const pick = <K extends 'name' | 'description' | 'cues' | 'traps' | 'surnames' | 'rule'>(key: K): TopicPack[K] =>
     base ? changed(copy[key], base[key], latest[key]) : latest[key];
   const merged: TopicPack = { ...latest, entities, name: pick('name'), cues: pick('cues'), rule: pick('rule') };
   put(merged, 'description', pick('description'));
   put(merged, 'traps', pick('traps'));
+  put(merged, 'surnames', pick('surnames'));
   return merged;
 }

@@ -33,6 +33,37 @@ describe('entity matching', () => {
     expect(ids('وصل x7موسكو' + tail)).toEqual([]);
   });
 
+  describe('a surname written alone (أوغلو)', () => {
+    const spansOf = (text: string, id: string) =>
+      (analyzer.analyze({ text }).entities.find((e) => e.id === id)?.spans ?? []).map(([s, e]) => text.slice(s, e));
+
+    it('is the person of the pack named last before it, after a word of saying or in quotes', () => {
+      const text = 'كشف وزير الخارجية التركي مولود جاويش أوغلو عن محادثة قصيرة، وقال أوغلو للصحفيين إنه التقى نظيره.';
+      expect(spansOf(text, 'cavusoglu')).toEqual(['مولود جاويش أوغلو', 'أوغلو']);
+      const quoted = 'التقى كمال كليتشدار أوغلو لاجئين سوريين، وقالت الصحيفة إن "أوغلو" وعدهم بحياة جديدة، وأعلن “أوغلو” خطته.';
+      expect(spansOf(quoted, 'kilicdaroglu')).toEqual(['كمال كليتشدار أوغلو', 'أوغلو', 'أوغلو']);
+      // The last named wins.
+      const both = 'رد مولود تشاووش أوغلو على كليتشدار أوغلو، وأضاف أوغلو أن المعارضة تخطئ.';
+      expect(spansOf(both, 'kilicdaroglu')).toEqual(['كليتشدار أوغلو', 'أوغلو']);
+      expect(spansOf(both, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);
+    });
+
+    it('is nobody after a name the pack does not know, or as the end of one', () => {
+      // Davutoğlu is not in the pack: "he said" is his.
+      const text = 'التقى مولود تشاووش أوغلو بسلفه أحمد داوود أوغلو، وقال أوغلو إن الاتفاق مهم.';
+      expect(spansOf(text, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);
+      // İmamoğlu, Rıdvanoğlu: the surname ends another name, in quotes or not.
+      expect(spansOf('قال مولود تشاووش أوغلو إن أكرم إمام أوغلو أخطأ، ورأى “فراس رضوان أوغلو” غير ذلك.', 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);
+      // With nobody named before it, it is nobody.
+      expect(ids('وقال أوغلو للصحفيين إن المحادثات مستمرة')).toEqual([]);
+    });
+
+    it('is nobody far from the last name', () => {
+      const far = 'قال مولود تشاووش أوغلو كلمة. ' + 'ثم جرى حديث طويل عن أمور أخرى. '.repeat(70) + 'وقال أوغلو إن الأمر انتهى.';
+      expect(spansOf(far, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);
+    });
+  });
+
   it("takes a state's formal name as one mention of it", () => {
     for (const [text, id] of [
       ['علاقات مهمة مع الجمهورية الإسلامية الإيرانية وجيرانها', 'iran'],

@@ -60,6 +60,15 @@ describe('bringing an edited copy of a pack up to a newer version', () => {
     expect(entity(up, 'old').aliases).toEqual(['قديم', 'عتيق']);
   });
 
+  it('takes the new version\'s surnames unless the reader changed them', () => {
+    const { v1, v2 } = versions();
+    v2.surnames = [{ word: 'أوغلو', entities: ['ankara'], after: ['قال'] }];
+    expect(upgradePack(structuredClone(v1), v1, v2).surnames).toEqual(v2.surnames);
+    const copy = structuredClone(v1);
+    copy.surnames = [{ word: 'زاده', entities: ['damascus'] }];
+    expect(upgradePack(copy, v1, v2).surnames).toEqual(copy.surnames);
+  });
+
   it('without the version the copy came from, keeps only what the reader added or switched off', () => {
     const { v1, v2 } = versions();
     const copy = structuredClone(v1);
