@@ -176,7 +176,7 @@ function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText)
       listed.push(m.entity);
     }
     em.count++;
-    em.spans.push([tokens.originalOffset(m.from, m.skip), tokens.wordEnd(m.to - 1)]);
+    em.spans.push([tokens.originalOffset(m.from, m.skip), m.until === undefined ? tokens.wordEnd(m.to - 1) : tokens.originalOffset(m.to - 1, m.until)]);
   }
   for (const entity of listed) byEntity[entity] = null;
   // A few dozen at most: insertion sort.

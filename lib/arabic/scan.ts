@@ -116,8 +116,9 @@ interface ScanResult {
   flagged: Int32Array;
   flaggedCount: number;
   /** Phrase occurrences as triples: phrase index, first word, characters of
-   *  the first word before the phrase (a possible proclitic, 0..MAX_CLITIC).
-   *  Ordered by their last word. */
+   *  the first word before the phrase (a possible proclitic, 0..MAX_CLITIC;
+   *  more for a one-word phrase that ends a longer word). Ordered by their
+   *  last word. */
   hits: Int32Array;
   hitCount: number;
 }
@@ -244,7 +245,9 @@ function addPhraseHits(scanner: Scanner, state: number, words: number, len: numb
     const first = words - wordCount[p];
     if (first < 0) continue;
     const skip = (first === words - 1 ? len : lengths[first & RING]) - firstLength[p];
-    if (skip < 0 || skip > MAX_CLITIC) continue;
+    // A one-word phrase at the end of a longer word is kept too: the page
+    // may have glued names together (روسياوتركيا, بشارالأسد).
+    if (skip < 0 || (skip > MAX_CLITIC && wordCount[p] > 1)) continue;
     hits[count * 3] = p;
     hits[count * 3 + 1] = first;
     hits[count * 3 + 2] = skip;

@@ -6,7 +6,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { GLUED_DIGITS, PROCLITICS } from '../arabic/clitics';
 import { words } from '../arabic/tokenize';
-import { arabicKey, type ScannedText } from '../arabic/scan';
+import { arabicKey, MAX_CLITIC, type ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
 
 interface CompiledRule {
@@ -73,6 +73,21 @@ export interface CompiledPack {
   roundNear: number;
   roundWindow: number;
   surnames: CompiledSurname[];
+  /** Each alias and trap phrase (no proclitic) with its spaces taken out,
+   *  to its phrase: what names the page glued together are made of. */
+  glued: Map<string, number>;
+  /** The longest key of `glued`, and the first two letters of every key. */
+  gluedMax: number;
+  gluedHeads: Set<string>;
+  /** Glued words already read, and what they were read into (pages repeat them). */
+  gluedSeen: Map<string, GluedPart[] | null>;
+}
+
+/** One of the names a glued word is made of: its phrase and where it stands in the word. */
+interface GluedPart {
+  phrase: number;
+  from: number;
+  to: number;
 }
 
 /** Per phrase: see PhraseInfo. */
@@ -108,8 +123,12 @@ export interface RawMention {
   /** Token range [from, to). */
   from: number;
   to: number;
-  /** Characters of the first token taken by a proclitic. */
+  /** Characters of the first token taken by a proclitic (or by the names
+   *  the page glued before this one: روسياوتركيا). */
   skip: number;
+  /** Where the mention ends in its last token (normalized characters), when
+   *  the page glued another name after it; absent, it ends with the token. */
+  until?: number;
 }
 
 const CLITICS = new Set(PROCLITICS.map(arabicKey));
@@ -199,7 +218,16 @@ export function compilePack(pack: TopicPack): CompiledPack {
     info.entries.sort((a, b) => a.entity - b.entity);
     info.hasRules = info.entries.some((e) => e.rules.length > 0);
   }
+  const glued = new Map<string, number>();
+  phrases.forEach((phrase, p) => {
+    const key = phrase.replace(/ /g, '');
+    if (phraseInfo[p].lead === 0 && phraseInfo[p].entries.length && !glued.has(key)) glued.set(key, p);
+  });
   return {
+    glued,
+    gluedMax: Math.max(0, ...[...glued.keys()].map((k) => k.length)),
+    gluedHeads: new Set([...glued.keys()].map((k) => k.slice(0, 2))),
+    gluedSeen: new Map(),
     pack,
     entities,
     phrases,
@@ -243,6 +271,8 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
  *  digits the page glued to the name (17أستانا, a time as in 00:38أردوغان). */
 function cliticFits(table: PhraseTable, t: ScannedText, word: number, skip: number, p: number, minRest: number): boolean {
   if (skip === 0) return true;
+  // Longer than any proclitic: names glued together, if anything (see gluedNames).
+  if (skip > MAX_CLITIC) return false;
   const lead = table.lead[p];
   if (table.firstLength[p] - lead < minRest) return false;
   const clitic = t.headKey(word, skip);
@@ -419,13 +449,16 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   let count = 0;
   let contextCount = 0;
   let surnameHits: number[] | null = null;
+  let gluedHits: number[] | null = null;
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3], word = hits[h * 3 + 1], skip = hits[h * 3 + 2];
-    if (table.entity[p] !== NO_ENTRY && cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
-      candPhrase[count] = p;
-      candWord[count] = word;
-      candSkip[count] = skip + table.lead[p];
-      count++;
+    if (table.entity[p] !== NO_ENTRY) {
+      if (cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
+        candPhrase[count] = p;
+        candWord[count] = word;
+        candSkip[count] = skip + table.lead[p];
+        count++;
+      } else if (skip > 0 && table.words[p] === 1) (gluedHits ??= []).push(h);
     }
     if (table.flags[p] & CONTEXT_WORD) {
       contextHit[contextCount] = h;
@@ -514,11 +547,95 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     const extra = pending.filter((m) => confirmed[m.entity] === stamp);
     if (extra.length) found = mergeByStart(out, extra);
   }
+  if (gluedHits) {
+    const more = gluedNames(compiled, tokens, found, gluedHits);
+    if (more.length) found = mergeByStart(found, more);
+  }
   if (surnameHits) {
     const alone = surnamesAlone(compiled, tokens, found, surnameHits);
     if (alone.length) found = mergeByStart(found, alone);
   }
   return found;
+}
+
+/** The shortest name a glued word is read into, and the longest glued word read. */
+const MIN_GLUED = 3;
+const MAX_GLUED_WORD = 64;
+/** What may stand before the first of the glued names: nothing, or a proclitic (longest first). */
+const GLUED_LEADS = ['', ...PROCLITICS];
+
+/**
+ * Names the page glued together (روسياوسورياوتركيا, بشارالأسد): a word that
+ * ends in an alias but with more than a proclitic before it is read as
+ * aliases one after another, with و or nothing between them (and a
+ * proclitic before the first), all of it, or not at all. A trap among them
+ * reads nothing; an alias with context rules counts only when its entity is
+ * named elsewhere in the text (`found`).
+ */
+function gluedNames(compiled: CompiledPack, tokens: ScannedText, found: RawMention[], gluedHits: number[]): RawMention[] {
+  const { phraseTable: table } = compiled;
+  const named = new Set(found.map((f) => f.entity));
+  const out: RawMention[] = [];
+  let m = 0, last = -1;
+  for (const h of gluedHits) {
+    const k = tokens.hits[h * 3 + 1];
+    if (k === last) continue;
+    last = k;
+    for (; m < found.length && found[m].to <= k; m++);
+    if (m < found.length && found[m].from <= k) continue;
+    const w = tokens.word(k);
+    const parts = gluedParts(compiled, w);
+    if (!parts || parts.some(({ phrase }) => table.entity[phrase] < 0 || (table.flags[phrase] & HAS_RULES && !named.has(table.entity[phrase])))) continue;
+    for (const part of parts) {
+      const mention: RawMention = { entity: table.entity[part.phrase], from: k, to: k + 1, skip: part.from };
+      if (part.to < w.length) mention.until = part.to;
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** Glued words remembered per pack, at most (then forgotten at once). */
+const GLUED_SEEN = 4096;
+
+/** The aliases word `w` is made of (see gluedNames), or null; remembered. */
+function gluedParts(compiled: CompiledPack, w: string): GluedPart[] | null {
+  const seen = compiled.gluedSeen;
+  let parts = seen.get(w);
+  if (parts === undefined) {
+    parts = readGlued(compiled, w);
+    if (seen.size >= GLUED_SEEN) seen.clear();
+    seen.set(w, parts);
+  }
+  return parts;
+}
+
+function readGlued(compiled: CompiledPack, w: string): GluedPart[] | null {
+  if (w.length > MAX_GLUED_WORD) return null;
+  const { glued, gluedMax, gluedHeads, phraseTable: table } = compiled;
+  const parts: GluedPart[] = [];
+  const dead = new Set<number>();
+  const readFrom = (i: number): boolean => {
+    if (dead.has(i) || !gluedHeads.has(w.slice(i, i + 2))) return false;
+    for (let len = Math.min(gluedMax, w.length - i); len >= MIN_GLUED; len--) {
+      const phrase = glued.get(w.slice(i, i + len));
+      if (phrase === undefined) continue;
+      parts.push({ phrase, from: i, to: i + len });
+      const next = i + len;
+      if (next === w.length || (w[next] === 'و' && next + 1 < w.length && readFrom(next + 1)) || readFrom(next)) return true;
+      parts.pop();
+    }
+    dead.add(i);
+    return false;
+  };
+  for (const lead of GLUED_LEADS) {
+    if (!w.startsWith(lead)) continue;
+    parts.length = 0;
+    dead.clear();
+    // One name alone is no glue, unless its own words were (بشارالأسد).
+    if (readFrom(lead.length) && (parts.length > 1 || table.words[parts[0].phrase] > 1)) return parts.slice();
+  }
+  return null;
 }
 
 /** Words after a mention within which a surname written alone still stands for it. */

@@ -83,6 +83,7 @@ function benchHostile(analyzer: ReturnType<typeof createAnalyzer>, pagesRate: nu
     ['one sentence, actors of one side', 'الرئيس التركي لقاء '.repeat(50_000)],
     ['one sentence, actors of both sides', 'الرئيس التركي والرئيس السوري في '.repeat(30_000)],
     ['one tag line of names', 'كلمات دلالية: ' + 'سوريا تركيا لقاء '.repeat(60_000)],
+    ['names glued together', 'روسياوسورياوتركيا '.repeat(55_000)],
   ];
   console.log('\nPages built to be slow (1 MB, no sentence end), best of 3:');
   for (const [name, text] of cases) {

@@ -33,6 +33,31 @@ describe('entity matching', () => {
     expect(ids('وصل x7موسكو' + tail)).toEqual([]);
   });
 
+  describe('names the page glued together', () => {
+    const spans = (text: string) =>
+      analyzer.analyze({ text }).entities.flatMap((e) => e.spans.map(([s, t]) => `${e.id}:${text.slice(s, t)}`)).sort();
+
+    it('reads names joined by و or nothing without a space, each with its own span', () => {
+      expect(spans('أجرى وزراء دفاع روسياوسورياوتركيا مباحثات في العاصمة')).toEqual(['russia:روسيا', 'syria:سوريا', 'turkey:تركيا']);
+      // A name of two words with its space dropped is one mention.
+      expect(spans('وكان الرئيس بشارالأسد أعلن موقفه')).toEqual(['assad:بشارالأسد']);
+      // A proclitic before the first name stays out of its span.
+      expect(spans('اتفاق بين وروسياوتركيا')).toEqual(['russia:روسيا', 'turkey:تركيا']);
+    });
+
+    it('reads nothing when the word is not names from end to end', () => {
+      expect(spans('ووووووموسكو')).toEqual([]);
+      expect(spans('استحلب الراعي الناقة')).toEqual([]);
+      expect(spans('صحيفةتركيا قالت')).toEqual([]);
+    });
+
+    it('takes an alias with context rules only when its entity is named elsewhere', () => {
+      // الأسد alone may be the lion: glued to تركيا, the word reads nothing.
+      expect(spans('قصة الأسدوتركيا في الغابة')).toEqual([]);
+      expect(spans('التقى بشار الأسد وزيرا، ثم تحدث عن الأسدوتركيا')).toEqual(['assad:الأسد', 'assad:بشار الأسد', 'turkey:تركيا']);
+    });
+  });
+
   describe('a surname written alone (أوغلو)', () => {
     const spansOf = (text: string, id: string) =>
       (analyzer.analyze({ text }).entities.find((e) => e.id === id)?.spans ?? []).map(([s, e]) => text.slice(s, e));

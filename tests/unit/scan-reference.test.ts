@@ -44,7 +44,8 @@ function readPlainly(text: string, patterns: ScanPatterns): Reading {
     const parts = phrase.split(' ');
     for (let j = 0; j + parts.length <= words.length; j++) {
       const skip = words[j].length - parts[0].length;
-      if (skip < 0 || skip > MAX_CLITIC || !words[j].endsWith(parts[0])) continue;
+      // Any letters before a one-word phrase (names glued together); a proclitic's at most before a longer one.
+      if (skip < 0 || (skip > MAX_CLITIC && parts.length > 1) || !words[j].endsWith(parts[0])) continue;
       if (parts.slice(1).every((w, i) => words[j + 1 + i] === w)) hits.push(`${p}@${j}+${skip}`);
     }
   });

@@ -33,7 +33,11 @@ describe('scanner', () => {
       ['اسد', 1, 2],
     ]);
     expect(hits('موسكوفي الأسدي')).toEqual([]); // the phrase must end with the word
-    expect(hits('ووووووموسكو')).toEqual([]); // more than a proclitic before it
+    // A one-word phrase after more than a proclitic is reported (names glued
+    // together); the matcher decides what the letters before it are.
+    expect(hits('ووووووموسكو')).toEqual([['موسكو', 0, 6]]);
+    // A longer phrase only after a proclitic.
+    expect(hits('ووووووبشار الأسد')).toEqual([['اسد', 1, 2], ['الاسد', 1, 0]]);
   });
 
   it('keeps original offsets of words, diacritics with their letter, bidi marks outside', () => {
