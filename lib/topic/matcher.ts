@@ -1,13 +1,17 @@
 /**
  * Gazetteer matcher: finds the pack's entities in normalized text, longest
  * alias first, proclitics accepted only when they leave a known alias, and
- * context rules for aliases that are also ordinary words.
+ * context rules for aliases that are also ordinary words. Glued names and
+ * surnames written alone are read in their own modules, on its hits.
  */
 import { normalizeArabic } from '../arabic/normalize';
-import { GLUED_DIGITS, PROCLITICS } from '../arabic/clitics';
+import { PROCLITICS } from '../arabic/clitics';
 import { words } from '../arabic/tokenize';
-import { arabicKey, MAX_CLITIC, type ScannedText } from '../arabic/scan';
+import type { ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
+import { cliticFits, CONTEXT_WORD, EARLIER_SIGN, HAS_RULES, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, SURNAME, type PhraseTable } from './phrase-table';
+import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
+import { surnamesAlone, type CompiledSurname } from './surnames';
 
 interface CompiledRule {
   id: number;
@@ -48,13 +52,6 @@ interface PhraseInfo {
   surname: number;
 }
 
-/** A surname of the pack (see TopicPack.surnames), as findMentions reads it. */
-interface CompiledSurname {
-  /** The entities (by index) whose names end in it. */
-  entities: Set<number>;
-  /** The words that may stand right before it written alone, normalized. */
-  after: Set<string>;
-}
 
 export interface CompiledPack {
   pack: TopicPack;
@@ -73,40 +70,11 @@ export interface CompiledPack {
   roundNear: number;
   roundWindow: number;
   surnames: CompiledSurname[];
-  /** Each alias and trap phrase (no proclitic) with its spaces taken out,
-   *  to its phrase: what names the page glued together are made of. */
-  glued: Map<string, number>;
-  /** The longest key of `glued`, and the first two letters of every key. */
-  gluedMax: number;
-  gluedHeads: Set<string>;
-  /** Glued words already read, and what they were read into (pages repeat them). */
-  gluedSeen: Map<string, GluedPart[] | null>;
+  /** What names the page glued together are read into. */
+  glued: GluedIndex;
 }
 
-/** One of the names a glued word is made of: its phrase and where it stands in the word. */
-interface GluedPart {
-  phrase: number;
-  from: number;
-  to: number;
-}
 
-/** Per phrase: see PhraseInfo. */
-interface PhraseTable {
-  /** The entity of the phrase's first entry (-1 a trap), or NO_ENTRY. */
-  entity: Int32Array;
-  words: Int32Array;
-  firstLength: Int32Array;
-  lead: Int32Array;
-  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN, EARLIER_SIGN, SURNAME. */
-  flags: Uint8Array;
-}
-const NO_ENTRY = -2;
-const HAS_RULES = 1;
-const CONTEXT_WORD = 2;
-const LATER_SIGN = 4;
-const ROUND_SIGN = 8;
-const EARLIER_SIGN = 16;
-const SURNAME = 32;
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
   return {
@@ -115,6 +83,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
     flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.surname >= 0 ? SURNAME : 0)),
+    surname: Int32Array.from(infos, (i) => i.surname),
   };
 }
 
@@ -131,13 +100,7 @@ export interface RawMention {
   until?: number;
 }
 
-const CLITICS = new Set(PROCLITICS.map(arabicKey));
-/** What may stand before لل: the proclitics that end in لل, without it. */
-const BEFORE_LAM_LAM = new Set(PROCLITICS.filter((p) => p.length > 2 && p.endsWith('لل')).map((p) => arabicKey(p.slice(0, -2))));
 const LAM_LAM = 'لل';
-/** Shortest remainder after a clitic, for aliases and for context words. */
-const MIN_ALIAS_REST = 3;
-const MIN_CONTEXT_REST = 2;
 
 export function compilePack(pack: TopicPack): CompiledPack {
   const entities = pack.entities.filter((e) => !e.disabled);
@@ -218,16 +181,8 @@ export function compilePack(pack: TopicPack): CompiledPack {
     info.entries.sort((a, b) => a.entity - b.entity);
     info.hasRules = info.entries.some((e) => e.rules.length > 0);
   }
-  const glued = new Map<string, number>();
-  phrases.forEach((phrase, p) => {
-    const key = phrase.replace(/ /g, '');
-    if (phraseInfo[p].lead === 0 && phraseInfo[p].entries.length && !glued.has(key)) glued.set(key, p);
-  });
   return {
-    glued,
-    gluedMax: Math.max(0, ...[...glued.keys()].map((k) => k.length)),
-    gluedHeads: new Set([...glued.keys()].map((k) => k.slice(0, 2))),
-    gluedSeen: new Map(),
+    glued: gluedIndex(phrases, (p) => phraseInfo[p].lead === 0 && phraseInfo[p].entries.length > 0),
     pack,
     entities,
     phrases,
@@ -265,21 +220,6 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
-}
-
-/** The characters before phrase p are a proclitic that may stand there, or
- *  digits the page glued to the name (17أستانا, a time as in 00:38أردوغان). */
-function cliticFits(table: PhraseTable, t: ScannedText, word: number, skip: number, p: number, minRest: number): boolean {
-  if (skip === 0) return true;
-  // Longer than any proclitic: names glued together, if anything (see gluedNames).
-  if (skip > MAX_CLITIC) return false;
-  const lead = table.lead[p];
-  if (table.firstLength[p] - lead < minRest) return false;
-  const clitic = t.headKey(word, skip);
-  // Not Arabic letters: digits may stand there (rare; the word is read only then).
-  if (clitic === -1) return lead === 0 && GLUED_DIGITS.test(t.word(word).slice(0, skip));
-  // وللأسد: before لل only a conjunction.
-  return lead ? BEFORE_LAM_LAM.has(clitic) : CLITICS.has(clitic);
 }
 
 /**
@@ -438,7 +378,8 @@ function sortByWord(words: Int32Array, count: number, a: Int32Array, b: Int32Arr
  * leaves a known alias. An ambiguous alias without its confirming context
  * (bare فيدان) still counts when the same entity is named unambiguously
  * elsewhere in the text (هاكان فيدان); a forbidding context (حلب الأبقار)
- * always wins.
+ * always wins. Then names the page glued together (see glued-names) and
+ * surnames written alone (see surnames).
  */
 export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMention[] {
   const { phraseInfo, phraseTable: table } = compiled;
@@ -548,147 +489,14 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     if (extra.length) found = mergeByStart(out, extra);
   }
   if (gluedHits) {
-    const more = gluedNames(compiled, tokens, found, gluedHits);
+    const more = gluedNames(compiled.glued, table, tokens, found, gluedHits);
     if (more.length) found = mergeByStart(found, more);
   }
   if (surnameHits) {
-    const alone = surnamesAlone(compiled, tokens, found, surnameHits);
+    const alone = surnamesAlone(compiled.surnames, table, tokens, found, surnameHits);
     if (alone.length) found = mergeByStart(found, alone);
   }
   return found;
-}
-
-/** The shortest name a glued word is read into, and the longest glued word read. */
-const MIN_GLUED = 3;
-const MAX_GLUED_WORD = 64;
-/** What may stand before the first of the glued names: nothing, or a proclitic (longest first). */
-const GLUED_LEADS = ['', ...PROCLITICS];
-
-/**
- * Names the page glued together (روسياوسورياوتركيا, بشارالأسد): a word that
- * ends in an alias but with more than a proclitic before it is read as
- * aliases one after another, with و or nothing between them (and a
- * proclitic before the first), all of it, or not at all. A trap among them
- * reads nothing; an alias with context rules counts only when its entity is
- * named elsewhere in the text (`found`).
- */
-function gluedNames(compiled: CompiledPack, tokens: ScannedText, found: RawMention[], gluedHits: number[]): RawMention[] {
-  const { phraseTable: table } = compiled;
-  const named = new Set(found.map((f) => f.entity));
-  const out: RawMention[] = [];
-  let m = 0, last = -1;
-  for (const h of gluedHits) {
-    const k = tokens.hits[h * 3 + 1];
-    if (k === last) continue;
-    last = k;
-    for (; m < found.length && found[m].to <= k; m++);
-    if (m < found.length && found[m].from <= k) continue;
-    const w = tokens.word(k);
-    const parts = gluedParts(compiled, w);
-    if (!parts || parts.some(({ phrase }) => table.entity[phrase] < 0 || (table.flags[phrase] & HAS_RULES && !named.has(table.entity[phrase])))) continue;
-    for (const part of parts) {
-      const mention: RawMention = { entity: table.entity[part.phrase], from: k, to: k + 1, skip: part.from };
-      if (part.to < w.length) mention.until = part.to;
-      out.push(mention);
-    }
-  }
-  return out;
-}
-
-/** Glued words remembered per pack, at most (then forgotten at once). */
-const GLUED_SEEN = 4096;
-
-/** The aliases word `w` is made of (see gluedNames), or null; remembered. */
-function gluedParts(compiled: CompiledPack, w: string): GluedPart[] | null {
-  const seen = compiled.gluedSeen;
-  let parts = seen.get(w);
-  if (parts === undefined) {
-    parts = readGlued(compiled, w);
-    if (seen.size >= GLUED_SEEN) seen.clear();
-    seen.set(w, parts);
-  }
-  return parts;
-}
-
-function readGlued(compiled: CompiledPack, w: string): GluedPart[] | null {
-  if (w.length > MAX_GLUED_WORD) return null;
-  const { glued, gluedMax, gluedHeads, phraseTable: table } = compiled;
-  const parts: GluedPart[] = [];
-  const dead = new Set<number>();
-  const readFrom = (i: number): boolean => {
-    if (dead.has(i) || !gluedHeads.has(w.slice(i, i + 2))) return false;
-    for (let len = Math.min(gluedMax, w.length - i); len >= MIN_GLUED; len--) {
-      const phrase = glued.get(w.slice(i, i + len));
-      if (phrase === undefined) continue;
-      parts.push({ phrase, from: i, to: i + len });
-      const next = i + len;
-      if (next === w.length || (w[next] === 'و' && next + 1 < w.length && readFrom(next + 1)) || readFrom(next)) return true;
-      parts.pop();
-    }
-    dead.add(i);
-    return false;
-  };
-  for (const lead of GLUED_LEADS) {
-    if (!w.startsWith(lead)) continue;
-    parts.length = 0;
-    dead.clear();
-    // One name alone is no glue, unless its own words were (بشارالأسد).
-    if (readFrom(lead.length) && (parts.length > 1 || table.words[parts[0].phrase] > 1)) return parts.slice();
-  }
-  return null;
-}
-
-/** Words after a mention within which a surname written alone still stands for it. */
-const SURNAME_REACH = 400;
-/** Quotation marks that may stand right before a surname written alone ("أوغلو"). */
-const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
-
-/**
- * Mentions of surnames written alone (see TopicPack.surnames): each hit of a
- * surname that no mention in `found` covers either stands alone (after a
- * word of its list, or in quotes) and names the last of its entities named
- * before it, or ends a name the pack does not know, after which it names
- * none of them until one is named again.
- */
-function surnamesAlone(compiled: CompiledPack, tokens: ScannedText, found: RawMention[], surnameHits: number[]): RawMention[] {
-  const { hits } = tokens;
-  const out: RawMention[] = [];
-  // Per surname: the entity its last name (known or not) was, and where it was named.
-  const owner = new Int32Array(compiled.surnames.length).fill(-1);
-  const ownerAt = new Int32Array(compiled.surnames.length);
-  let m = 0;
-  for (const h of surnameHits) {
-    const p = hits[h * 3], k = hits[h * 3 + 1], skip = hits[h * 3 + 2];
-    const i = compiled.phraseInfo[p].surname;
-    const surname = compiled.surnames[i];
-    // The mentions before this word: the last of the surname's entities owns it.
-    for (; m < found.length && found[m].from <= k; m++) {
-      const f = found[m];
-      if (f.to <= k) {
-        if (surname.entities.has(f.entity)) (owner[i] = f.entity), (ownerAt[i] = f.to);
-        continue;
-      }
-      break;
-    }
-    // Part of a known name (تشاووش أوغلو): the surname is that name's, whether
-    // or not it is one of the surname's entities.
-    if (m < found.length && found[m].from <= k && k < found[m].to) {
-      const e = found[m].entity;
-      owner[i] = surname.entities.has(e) ? e : -1;
-      ownerAt[i] = found[m].to;
-      continue;
-    }
-    if (skip > 0 && !cliticFits(compiled.phraseTable, tokens, k, skip, p, MIN_ALIAS_REST)) continue;
-    const before = k > 0 ? tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]).trimEnd() : '';
-    const alone = skip === 0 && QUOTE_BEFORE.test(before) || (k > 0 && surname.after.has(tokens.word(k - 1)) && /^\s*$/.test(before));
-    if (!alone) {
-      // The end of a name the pack does not know (أحمد داود أوغلو).
-      owner[i] = -1;
-      continue;
-    }
-    if (owner[i] >= 0 && k - ownerAt[i] <= SURNAME_REACH) out.push({ entity: owner[i], from: k, to: k + 1, skip });
-  }
-  return out;
 }
 
 /** Two lists of mentions, each in text order, as one in text order. */

@@ -1,0 +1,65 @@
+/**
+ * Surnames written alone (وقال أوغلو، "أوغلو"): the person of the pack named
+ * last before them (see TopicPack.surnames).
+ */
+import type { ScannedText } from '../arabic/scan';
+import type { RawMention } from './matcher';
+import { cliticFits, MIN_ALIAS_REST, type PhraseTable } from './phrase-table';
+
+/** A surname of the pack, as findMentions reads it. */
+export interface CompiledSurname {
+  /** The entities (by index) whose names end in it. */
+  entities: Set<number>;
+  /** The words that may stand right before it written alone, normalized. */
+  after: Set<string>;
+}
+
+/** Words after a mention within which a surname written alone still stands for it. */
+const SURNAME_REACH = 400;
+/** Quotation marks that may stand right before a surname written alone ("أوغلو"). */
+const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
+
+/**
+ * Mentions of surnames written alone: each hit of a surname (`surnameHits`)
+ * that no mention in `found` covers either stands alone (after a word of its
+ * list, or in quotes) and names the last of its entities named before it,
+ * or ends a name the pack does not know, after which it names none of them
+ * until one is named again.
+ */
+export function surnamesAlone(surnames: CompiledSurname[], table: PhraseTable, tokens: ScannedText, found: RawMention[], surnameHits: number[]): RawMention[] {
+  const { hits } = tokens;
+  const out: RawMention[] = [];
+  // Per surname: the entity its last name (known or not) was, and where it was named.
+  const owner = new Int32Array(surnames.length).fill(-1);
+  const ownerAt = new Int32Array(surnames.length);
+  let m = 0;
+  for (const h of surnameHits) {
+    const p = hits[h * 3], k = hits[h * 3 + 1], skip = hits[h * 3 + 2];
+    const i = table.surname[p];
+    const surname = surnames[i];
+    // The mentions before this word: the last of the surname's entities owns it.
+    for (; m < found.length && found[m].from <= k; m++) {
+      const f = found[m];
+      if (f.to > k) break;
+      if (surname.entities.has(f.entity)) (owner[i] = f.entity), (ownerAt[i] = f.to);
+    }
+    // Part of a known name (تشاووش أوغلو): the surname is that name's, whether
+    // or not it is one of the surname's entities.
+    if (m < found.length && found[m].from <= k && k < found[m].to) {
+      const e = found[m].entity;
+      owner[i] = surname.entities.has(e) ? e : -1;
+      ownerAt[i] = found[m].to;
+      continue;
+    }
+    if (skip > 0 && !cliticFits(table, tokens, k, skip, p, MIN_ALIAS_REST)) continue;
+    const before = k > 0 ? tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]).trimEnd() : '';
+    const alone = (skip === 0 && QUOTE_BEFORE.test(before)) || (k > 0 && surname.after.has(tokens.word(k - 1)) && /^\s*$/.test(before));
+    if (!alone) {
+      // The end of a name the pack does not know (أحمد داود أوغلو).
+      owner[i] = -1;
+      continue;
+    }
+    if (owner[i] >= 0 && k - ownerAt[i] <= SURNAME_REACH) out.push({ entity: owner[i], from: k, to: k + 1, skip });
+  }
+  return out;
+}
