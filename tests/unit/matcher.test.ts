@@ -271,6 +271,8 @@ describe('document-level confirmation of ambiguous aliases', () => {
   });
   it('takes the capitals and countries of the story near a bare name as its context', () => {
     expect(ids('وصل فيدان إلى دمشق في زيارة ثالثة')).toEqual(['damascus', 'fidan']);
+    // "His country": a statesman speaking of it.
+    expect(ids('قال فيدان خلال مؤتمر صحفي إن مسألة التواصل بين بلاده والجيران لها أبعاد مختلفة')).toEqual(['fidan']);
   });
   it('takes a bare surname of the intelligence chief and the defence minister once the page names them', () => {
     const kalin = 'وصل رئيس الاستخبارات التركية إبراهيم قالن إلى دمشق. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقالت المصادر إن قالن سيعقد لقاءات.';
