@@ -22,33 +22,39 @@ const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
 /**
  * Mentions of surnames written alone: each hit of a surname (`surnameHits`)
  * that no mention in `found` covers either stands alone (after a word of its
- * list, or in quotes) and names the last of its entities named before it,
- * or ends a name the pack does not know, after which it names none of them
- * until one is named again.
+ * list, or in quotes) or ends a name the pack does not know. Alone, it names
+ * the one of its entities named before it, as long as every name before it
+ * that ends in the surname is that entity's: once two people (one the pack
+ * does not know, or two it does) have carried it, the page may mean either
+ * (Davutoğlu speaking of Çavuşoğlu, then "قال أوغلو"), and it names nobody.
  */
 export function surnamesAlone(surnames: CompiledSurname[], table: PhraseTable, tokens: ScannedText, found: RawMention[], surnameHits: number[]): RawMention[] {
   const { hits } = tokens;
   const out: RawMention[] = [];
-  // Per surname: the entity its last name (known or not) was, and where it was named.
-  const owner = new Int32Array(surnames.length).fill(-1);
+  // Per surname: the one entity its names have been so far (NOBODY before
+  // the first, SEVERAL after a second), and where it was last named.
+  const owner = new Int32Array(surnames.length).fill(NOBODY);
   const ownerAt = new Int32Array(surnames.length);
+  const carriedBy = (i: number, entity: number, at: number) => {
+    owner[i] = owner[i] === NOBODY || owner[i] === entity ? entity : SEVERAL;
+    ownerAt[i] = at;
+  };
   let m = 0;
   for (const h of surnameHits) {
     const p = hits[h * 3], k = hits[h * 3 + 1], skip = hits[h * 3 + 2];
     const i = table.surname[p];
     const surname = surnames[i];
-    // The mentions before this word: the last of the surname's entities owns it.
+    // The mentions before this word: names of the surname's entities.
     for (; m < found.length && found[m].from <= k; m++) {
       const f = found[m];
       if (f.to > k) break;
-      if (surname.entities.has(f.entity)) (owner[i] = f.entity), (ownerAt[i] = f.to);
+      if (surname.entities.has(f.entity)) carriedBy(i, f.entity, f.to);
     }
-    // Part of a known name (تشاووش أوغلو): the surname is that name's, whether
-    // or not it is one of the surname's entities.
+    // Part of a known name (تشاووش أوغلو): that name carries it, whether or
+    // not it is one of the surname's entities.
     if (m < found.length && found[m].from <= k && k < found[m].to) {
       const e = found[m].entity;
-      owner[i] = surname.entities.has(e) ? e : -1;
-      ownerAt[i] = found[m].to;
+      carriedBy(i, surname.entities.has(e) ? e : SEVERAL, found[m].to);
       continue;
     }
     if (skip > 0 && !cliticFits(table, tokens, k, skip, p, MIN_ALIAS_REST)) continue;
@@ -56,10 +62,14 @@ export function surnamesAlone(surnames: CompiledSurname[], table: PhraseTable, t
     const alone = (skip === 0 && QUOTE_BEFORE.test(before)) || (k > 0 && surname.after.has(tokens.word(k - 1)) && /^\s*$/.test(before));
     if (!alone) {
       // The end of a name the pack does not know (أحمد داود أوغلو).
-      owner[i] = -1;
+      carriedBy(i, SEVERAL, k + 1);
       continue;
     }
     if (owner[i] >= 0 && k - ownerAt[i] <= SURNAME_REACH) out.push({ entity: owner[i], from: k, to: k + 1, skip });
   }
   return out;
 }
+
+/** What owner holds before any name ends in the surname, and after two people's did. */
+const NOBODY = -1;
+const SEVERAL = -2;
