@@ -9,7 +9,7 @@ import { PROCLITICS } from '../arabic/clitics';
 import { words } from '../arabic/tokenize';
 import type { ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
-import { cliticFits, CONTEXT_WORD, EARLIER_SIGN, HAS_RULES, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, SURNAME, type PhraseTable } from './phrase-table';
+import { cliticFits, CONTEXT_WORD, EARLIER_SIGN, HAS_RULES, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
 
@@ -52,7 +52,6 @@ interface PhraseInfo {
   surname: number;
 }
 
-
 export interface CompiledPack {
   pack: TopicPack;
   entities: Entity[];
@@ -74,15 +73,13 @@ export interface CompiledPack {
   glued: GluedIndex;
 }
 
-
-
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
   return {
     entity: Int32Array.from(infos, (i) => (i.entries.length ? i.entries[0].entity : NO_ENTRY)),
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.surname >= 0 ? SURNAME : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0)),
     surname: Int32Array.from(infos, (i) => i.surname),
   };
 }
@@ -406,7 +403,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       contextWord[contextCount] = word;
       contextCount++;
     }
-    if (table.flags[p] & SURNAME) (surnameHits ??= []).push(h);
+    if (table.surname[p] >= 0) (surnameHits ??= []).push(h);
   }
   sortByWord(candWord, count, candPhrase, candSkip);
   sortByWord(contextWord, contextCount, contextHit, null);

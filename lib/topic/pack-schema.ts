@@ -233,7 +233,8 @@ export function validatePack(input: unknown): TopicPack {
     };
   });
   const traps = phraseList(input.traps, 'traps', { optional: true, max: 2000 });
-  const surnames = input.surnames === undefined ? undefined : surnamesOf(input.surnames, new Set(entities.map((e) => e.id)));
+  const ids = new Set(entities.map((e) => e.id));
+  const surnames = input.surnames === undefined ? undefined : surnamesOf(input.surnames, ids);
   if (!isObj(input.rule)) throw new PackError('rule', 'must be an object');
   const r = input.rule;
   const requireGroups = strList(r.requireGroups, 'rule.requireGroups', { max: 20 })!;
@@ -242,7 +243,6 @@ export function validatePack(input: unknown): TopicPack {
   for (const [g, w] of Object.entries(r.groupWeights)) groupWeights[g] = num(w, `rule.groupWeights.${g}`, 0, 1);
   const known = new Set(entities.flatMap((e) => e.groups ?? []));
   for (const g of requireGroups) if (!known.has(g)) throw new PackError('rule.requireGroups', `names group "${g}" that no entity has`);
-  const ids = new Set(entities.map((e) => e.id));
   const rule = {
     requireGroups,
     groupWeights,
