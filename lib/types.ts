@@ -40,6 +40,9 @@ export interface Cue {
    *  it, or up to three words before it in the sentence when it has ل: the
    *  Russian "centre for reconciliation" (مركز حميميم للمصالحة) reconciles no one. */
   notAfter?: string[];
+  /** Words that, standing right after it, make it about something else:
+   *  normalizing "the situation" (تطبيع الأوضاع) is not normalizing relations. */
+  notBefore?: string[];
 }
 
 /** What says that a page is about the relation between the parties, not
@@ -71,6 +74,10 @@ export interface RelationRule {
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];
+  /** The day from which `entities` say it on a dated page (YYYY-MM-DD): the
+   *  format met within the span before it took the relation up. Absent: the
+   *  span's first day. */
+  entitiesFrom?: string;
 }
 
 export interface StorySpan {

@@ -18,6 +18,9 @@ interface CueValue {
   /** Normalized stems of the words that, just before it, make it part of a
    *  name (see Cue.notAfter); null for none. */
   notAfter: Set<string> | null;
+  /** Likewise the words that, just after it, make it about something else
+   *  (see Cue.notBefore); null for none. */
+  notBefore: Set<string> | null;
 }
 
 /** What a word before a party's mention says about it. */
@@ -46,7 +49,7 @@ export interface CompiledCues {
   words: StemTable<CueValue>;
   /** Words read only just before a mention, so never flagged by the scanner. */
   markers: StemTable<MarkerValue>;
-  /** The words of every cue's notAfter, each to its own normalized stem. */
+  /** The words of every cue's notAfter and notBefore, each to its own normalized stem. */
   namers: StemTable<string>;
   /** Relation words (علاقات) and, for each, the words after them that name
    *  the relation's other end next (مع), normalized. */
@@ -73,16 +76,19 @@ const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, 
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
+  const stems = (list: string[] | undefined) => (list?.length ? new Set(list.map(stemKey)) : null);
+  const union = (a: Set<string> | null, b: Set<string> | null) => (a && b ? new Set([...a, ...b]) : a ?? b);
   const words = stemTable<CueValue>(
-    pack.cues.map((c) => [c.stem, { weight: c.weight, relation: !!c.relation, notAfter: c.notAfter?.length ? new Set(c.notAfter.map(stemKey)) : null }]),
+    pack.cues.map((c) => [c.stem, { weight: c.weight, relation: !!c.relation, notAfter: stems(c.notAfter), notBefore: stems(c.notBefore) }]),
     (into, next) => {
       into.weight = Math.max(into.weight, next.weight);
       into.relation ||= next.relation;
-      if (next.notAfter) into.notAfter = new Set([...(into.notAfter ?? []), ...next.notAfter]);
+      into.notAfter = union(into.notAfter, next.notAfter);
+      into.notBefore = union(into.notBefore, next.notBefore);
     },
   );
   const namers = stemTable<string>(
-    pack.cues.flatMap((c) => (c.notAfter ?? []).map((w): [string, string] => [w, stemKey(w)])),
+    pack.cues.flatMap((c) => [...(c.notAfter ?? []), ...(c.notBefore ?? [])].map((w): [string, string] => [w, stemKey(w)])),
     () => {},
   );
   const relation = pack.rule.relation;
@@ -222,6 +228,13 @@ function inName(tokens: ScannedText, cues: CompiledCues, k: number, namers: Set<
   return false;
 }
 
+/** Word k is followed, in its sentence, by one of `others` (تطبيع الأوضاع). */
+function beforeOther(tokens: ScannedText, cues: CompiledCues, k: number, others: Set<string>): boolean {
+  if (k + 1 >= tokens.count || !sameSentence(tokens.source, tokens.wordEnd(k), tokens.start[k + 1])) return false;
+  const stem = stemAt(tokens, k + 1, cues.namers);
+  return stem !== null && others.has(stem);
+}
+
 /** Words after a relation word where بين may say whom it is between
  *  (وساطة تركية جديدة بين روسيا وأوكرانيا). */
 const BETWEEN_REACH = 3;
@@ -280,6 +293,7 @@ export function cueEvidence(
     const v = stemAt(tokens, k, cues.words);
     if (!v || !v.weight) continue;
     if (v.notAfter && inName(tokens, cues, k, v.notAfter)) continue;
+    if (v.notBefore && beforeOther(tokens, cues, k, v.notBefore)) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     if (v.weight >= GATE_WEIGHT) into.gateCue += w;
@@ -616,11 +630,18 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   // Parties in the same news are not yet their relation (Turkey's army in
   // Syria, talks in Moscow "on the situation in Syria"); a page dated
   // outside the story is another story. Either halves the score. The talks'
-  // format says the relation only on a page placed in the story: by its date,
-  // or, with none, by a round of the talks held then.
+  // format says the relation only on a page placed in the story: by its date
+  // (from the day the format took the relation up), or, with none, by a round
+  // of the talks held then.
   const otherYear = !evidence.date && !!evidence.weekday && !!rule.span && !weekdayDateWithin(evidence.weekday, rule.span.from, rule.span.to);
   const inSpan = withinSpan(evidence.date, rule.span) && !evidence.later && !evidence.earlier && !otherYear;
-  const placedFormat = evidence.formatMentions > 0 && (!!evidence.date || !!evidence.inRound) && !!rule.span && inSpan;
+  const formatFrom = rule.relation?.entitiesFrom;
+  const placedFormat =
+    evidence.formatMentions > 0 &&
+    (!!evidence.date || !!evidence.inRound) &&
+    !!rule.span &&
+    inSpan &&
+    !(evidence.date && formatFrom && evidence.date < formatFrom);
   // A reconciliation said of others (Hamas and Damascus) on a page that
   // names Turkey once in passing is theirs, not the pair's.
   const related =

@@ -115,6 +115,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(chainLinks ? { chainLinks } : {}),
     ...(placeBefore ? { placeBefore } : {}),
     ...(entities ? { entities } : {}),
+    ...(v.entitiesFrom === undefined ? {} : { entitiesFrom: isoDay(v.entitiesFrom, `${f}.entitiesFrom`) }),
   };
 }
 
@@ -143,12 +144,15 @@ function surnamesOf(v: unknown, ids: Set<string>): Surname[] {
   });
 }
 
+/** A real day of the calendar, as the dates read from pages are (no 30 February). */
+function isoDay(v: unknown, field: string): string {
+  if (typeof v !== 'string' || !ISO_DAY.test(v) || parseMetaDate(v) !== v) throw new PackError(field, 'must be a date written YYYY-MM-DD');
+  return v;
+}
+
 function spanOf(v: unknown, ids: Set<string>): StorySpan {
   if (!isObj(v)) throw new PackError('rule.span', 'must be an object with "from" and "to"');
-  for (const k of ['from', 'to'] as const)
-    // A real day of the calendar, as the dates read from pages are (no 30 February).
-    if (typeof v[k] !== 'string' || !ISO_DAY.test(v[k] as string) || parseMetaDate(v[k] as string) !== v[k])
-      throw new PackError(`rule.span.${k}`, 'must be a date written YYYY-MM-DD');
+  for (const k of ['from', 'to'] as const) isoDay(v[k], `rule.span.${k}`);
   if ((v.from as string) > (v.to as string)) throw new PackError('rule.span', 'ends before it begins');
   const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });
   const earlierSigns = phraseList(v.earlierSigns, 'rule.span.earlierSigns', { optional: true, max: 500 });
@@ -224,12 +228,16 @@ export function validatePack(input: unknown): TopicPack {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
     const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
     if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
-    const notAfter = strList(c.notAfter, `cues[${i}].notAfter`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].notAfter[${j}]`));
+    const neighbours = (key: 'notAfter' | 'notBefore') =>
+      strList(c[key], `cues[${i}].${key}`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].${key}[${j}]`));
+    const notAfter = neighbours('notAfter');
+    const notBefore = neighbours('notBefore');
     return {
       stem,
       weight: num(c.weight, `cues[${i}].weight`, 0, 10),
       ...(c.relation ? { relation: true } : {}),
       ...(notAfter?.length ? { notAfter } : {}),
+      ...(notBefore?.length ? { notBefore } : {}),
     };
   });
   const traps = phraseList(input.traps, 'traps', { optional: true, max: 2000 });

@@ -140,6 +140,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وقالت اللجنة إن المصالحة بين البلدين ممكنة.')).toBe(true);
   });
 
+  it('does not take normalizing the situation (تطبيع الأوضاع) for normalizing relations', () => {
+    for (const what of ['تطبيع الأوضاع', 'لتطبيع الوضع', 'وتطبيع الحياة'])
+      expect(onTopic(ARENA + ` وأكد الجانبان أهمية ${what} في المناطق الخارجة عن سيطرة الحكومة.`), what).toBe(false);
+    expect(onTopic(ARENA + ' وأكد الجانبان أهمية التطبيع في المنطقة.')).toBe(true);
+    // The word after it in the next sentence is not its.
+    expect(onTopic(ARENA + ' وأكد الجانبان أهمية التطبيع. الأوضاع في المنطقة هادئة.')).toBe(true);
+  });
+
   it('does not take interests (مصالحهما, مصالحها) for reconciliation (مصالحة)', () => {
     for (const interests of ['لحماية مصالحهما', 'بما يخدم مصالحها', 'وفق مصالحهم', 'دفاعاً عن مصالحنا'])
       expect(onTopic(ARENA + ` ويسعى الجانبان إلى ${interests} في المنطقة.`), interests).toBe(false);
@@ -185,6 +193,10 @@ describe('the story has dates', () => {
     expect(onTopic(astana)).toBe(false);
     expect(onTopic(astana, '2023-06-21')).toBe(true);
     expect(onTopic(astana, '2019-08-02')).toBe(false);
+    // Within the span but before the format took the relation up (its summit of July 2022).
+    expect(DEFAULT_PACK.rule.relation?.entitiesFrom).toBe('2022-08-01');
+    expect(onTopic(astana, '2022-07-19')).toBe(false);
+    expect(onTopic(astana, '2022-08-01')).toBe(true);
   });
 
   it('takes the crossing between the two parties for both of them, and for the relation only on a page dated within the story', () => {
