@@ -148,6 +148,22 @@ describe('entity matching', () => {
     expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
   });
 
+  it('takes a bare Bashar for Assad only where Syria is near or Assad is named on the page', () => {
+    // An Iraqi minister whose name ends in Bashar, on a page without Assad.
+    expect(ids('التقى رئيس المخابرات التركي بوزير الدفاع العراقي ثابت بشار، ورئيس جهاز المخابرات الوطني')).toEqual(['iraq', 'turkey']);
+    expect(ids('ورفع المتظاهرون لافتات تطالب برأس بشار وإسقاط النظام')).toEqual(['assad']);
+    // Named in full elsewhere, the bare name is his.
+    const text = 'قال بشار الأسد إن اللقاء ممكن. وكتب متظاهرون في الشمال: لن نصالح بشار ولو بعد حين';
+    const assad = analyzer.analyze({ text }).entities.find((e) => e.id === 'assad')!;
+    expect(assad.count).toBe(2);
+  });
+
+  it('does not take the newspaper Türkiye, written in Latin letters, for the country', () => {
+    expect(ids('وذكرت صحيفة Turkiye أن اللقاء قد يعقد في بغداد')).toEqual([]);
+    expect(ids('وذكرت صحيفة Türkiye أن اللقاء قد يعقد في بغداد')).toEqual([]);
+    expect(ids('وقالت الخارجية إن Turkiye مستعدة للحوار')).toEqual(['turkey']);
+  });
+
   it('does not take Turki, a first name, for Turkish', () => {
     expect(ids('قال الأمير تركي الفيصل في مقابلة إن المنطقة تتغير')).toEqual([]);
     expect(ids('أجرى الإعلامي السعودي تركي الدخيل المقابلة في الرياض')).toEqual([]);
