@@ -68,7 +68,8 @@ export interface RelationRule {
    *  (وتركيا والنظام السوري, روسيا وإيران والحكومة التركية). */
   chainLinks?: string[];
   /** Words that make a place of an actor named right after them (ريف دمشق,
-   *  مطار أنقرة): there a capital is a city, not its government. Looked at
+   *  مطار أنقرة, في دمشق): there a capital is a city, not its government
+   *  (the preposition ب, بدمشق, says the same whatever the pack lists). Looked at
    *  before actors of type place only. */
   placeBefore?: string[];
   /** Entities whose mention says it on a page dated within `span` (the

@@ -385,6 +385,12 @@ function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): bool
 const AND = arabicKey('و');
 const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || tokens.headKey(m.from, m.skip) === AND;
 
+/** A capital with the preposition ب (بدمشق, وبأنقرة) is where something
+ *  happens, not the government that acts. */
+const BI = arabicKey('ب'), AND_BI = arabicKey('وب');
+const inPlace = (tokens: ScannedText, m: RawMention) =>
+  (m.skip === 1 && tokens.headKey(m.from, 1) === BI) || (m.skip === 2 && tokens.headKey(m.from, 2) === AND_BI);
+
 /** Only joiners (JOINED) between word `from` and word `to`, and between the words in between. */
 function joinedWords(tokens: ScannedText, from: number, to: number): boolean {
   for (let w = from; w < to; w++) if (!JOINED.test(tokens.source.slice(tokens.wordEnd(w), tokens.start[w + 1]))) return false;
@@ -530,12 +536,12 @@ export function relationEvidence(
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
-      // An actor, unless it is a capital named as a place in it (ريف دمشق);
+      // An actor, unless it is a capital named as a place (ريف دمشق, في دمشق, بدمشق);
       // another party only under an office or as the other end of a relation.
       const r = role[m.entity];
       const acts =
         r & ACTOR
-          ? !(r & PLACE) || !markedBefore(tokens, cues, m.from, 'place')
+          ? !(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m))
           : markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from);
       if (!acts) continue;
       const other = actorEnd[3 - s];

@@ -66,13 +66,17 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(two)).toBe(false);
   });
 
-  it('takes a capital for a place, not its government, after a word for a place in it (ريف دمشق)', () => {
-    const capital = (where: string) => ARENA + ` ورحب الرئيس التركي بالقرار الخاص بالوضع الإنساني في ${where}.`;
+  it('takes a capital for a place, not its government, after a word for a place in it (ريف دمشق) or "in" (في دمشق, بدمشق)', () => {
+    const capital = (where: string) => ARENA + ` ورحب الرئيس التركي بقرار ${where} الخاص بالوضع الإنساني.`;
     expect(onTopic(capital('دمشق'))).toBe(true);
-    for (const place of ['غوطة دمشق الشرقية', 'ريف دمشق', 'مطار دمشق الدولي', 'جنوب دمشق']) expect(onTopic(capital(place))).toBe(false);
+    for (const place of ['غوطة دمشق الشرقية', 'ريف دمشق', 'مطار دمشق الدولي', 'جنوب دمشق', 'اللجنة في دمشق', 'اللجنة بدمشق', 'اللجان في حلب وبدمشق'])
+      expect(onTopic(capital(place)), place).toBe(false);
     // Behind a proclitic too (وريف دمشق), and the place word counts only right before the name.
     expect(onTopic(capital('حمص وريف دمشق'))).toBe(false);
-    expect(onTopic(ARENA + ' وقال الرئيس التركي في مطار إسطنبول إنه مستعد للقاء رئيس النظام في دمشق.')).toBe(true);
+    // Seen "in Damascus" is where it is seen, not Damascus answering Ankara.
+    expect(onTopic(ARENA + ' ويُنظر إلى الانسحاب في دمشق على أنه انتصار، بعد أن زعمت أنقرة أنها لن تتخلى عن المواقع.')).toBe(false);
+    expect(onTopic(ARENA + ' ورأت دمشق في الانسحاب انتصاراً، بعد أن زعمت أنقرة أنها لن تتخلى عن المواقع.')).toBe(true);
+    expect(onTopic(ARENA + ' وقال الرئيس التركي في مطار إسطنبول إنه مستعد للقاء، ورحبت دمشق بالعرض.')).toBe(true);
   });
 
   it('takes a party named as the other end of a relation (العلاقات مع تركيا) as its actor', () => {
