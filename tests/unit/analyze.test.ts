@@ -112,6 +112,11 @@ describe('page analysis', () => {
     // Davutoğlu was foreign minister until 2014, Erdoğan prime minister until then.
     expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو') }).topic.onTopic).toBe(false);
     expect(analyzer.analyze({ text: mediation('رئيس الوزراء التركي، رجب طيب أردوغان،') }).topic.onTopic).toBe(false);
+    // Mekdad was deputy foreign minister until 2020, foreign minister after.
+    const syrian = (who: string) => `قال ${who} إن حكومة أردوغان تلعب بالنار في علاقاتها مع سوريا، ورفض أي حوار مع تركيا قبل الانسحاب.`;
+    expect(analyzer.analyze({ text: syrian('وزير الخارجية السوري فيصل المقداد') }).topic.onTopic).toBe(true);
+    for (const deputy of ['نائب وزير الخارجية والمغتربين الدكتور فيصل المقداد', 'نائب وزير الخارجية السوري فيصل المقداد'])
+      expect(analyzer.analyze({ text: syrian(deputy) }).topic.onTopic, deputy).toBe(false);
     // Said of one who was: not a sign.
     expect(analyzer.analyze({ text: mediation('رئيس الوزراء التركي الأسبق أحمد داود أوغلو') }).topic.onTopic).toBe(true);
     // A date anywhere in the text, in the metadata or in the address says when the page is from.
