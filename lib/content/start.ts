@@ -249,12 +249,11 @@ export async function startContent(hooks: ContentHooks = {}): Promise<void> {
         marks.clear();
         return;
       }
-      const surfaces = new Map<string, string>();
-      for (const e of reply.analysis.entities) for (const [s, t] of e.spans) surfaces.set(page.text.slice(s, t), e.id);
+      const mentions = reply.analysis.entities.flatMap((e) => e.spans.map(([start, end]) => ({ start, end, entity: e.id })));
       const index = huge ? await getHighlighter().textIndexSliced() : getHighlighter().textIndex();
       // Painting the marks is its own task, so a huge page never waits long.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      marks.show(index, surfaces);
+      marks.show(index, page.text, mentions);
     } catch (err) {
       hooks.notify?.(errorMessage(err));
     }

@@ -95,23 +95,73 @@ describe('structural selector', () => {
   });
 });
 
-import { locateMentions } from '@/lib/content/entity-marks';
+import { placeMentions, type EntityMark } from '@/lib/content/entity-marks';
 
-describe('entity mentions in page text', () => {
-  it('marks whole words only, with proclitics, longest first', () => {
-    const text = 'قال بشار الأسد إن وأردوغان زار الأسدية. والأسد هنا.';
-    const marks = locateMentions(text, new Map([['الأسد', 'assad'], ['بشار الأسد', 'assad'], ['أردوغان', 'erdogan']]));
-    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['بشار الأسد', 'أردوغان', 'الأسد']);
+/** Mentions of `forms` in `text` as the engine would give them: every whole place, or the `nth` ones. */
+function mentionsIn(text: string, forms: [string, string][], only?: number[]): EntityMark[] {
+  const out: EntityMark[] = [];
+  for (const [form, entity] of forms)
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) out.push({ start: at, end: at + form.length, entity });
+  out.sort((a, b) => a.start - b.start);
+  return only ? only.map((k) => out[k]) : out;
+}
+const marked = (page: string, marks: EntityMark[]) => marks.map((m) => page.slice(m.start, m.end));
+
+describe('entity mentions placed in the page text', () => {
+  it('marks what the engine read as a mention, not the same word elsewhere', () => {
+    const text = 'قال بشار الأسد إن الأسد ملك الغابة في الحكاية. ثم التقى الأسد بأردوغان.';
+    const lion = text.indexOf('الأسد ملك');
+    const later = text.indexOf('الأسد بأردوغان');
+    const engine: EntityMark[] = [
+      { start: text.indexOf('بشار الأسد'), end: text.indexOf('بشار الأسد') + 10, entity: 'assad' },
+      { start: later, end: later + 5, entity: 'assad' },
+      { start: text.indexOf('أردوغان'), end: text.indexOf('أردوغان') + 7, entity: 'erdogan' },
+    ];
+    const marks = placeMentions(text, engine, text);
+    expect(marks.map((m) => m.start)).toEqual(engine.map((m) => m.start));
+    expect(marks.some((m) => m.start === lion)).toBe(false);
   });
-  it('marks a name with digits glued before it, never one inside a longer word', () => {
-    const text = '00:38أردوغان وصل. ١٧أستانا بدأت. CNNأردوغان وxأردوغان.';
-    const marks = locateMentions(text, new Map([['أردوغان', 'erdogan'], ['أستانا', 'astana']]));
-    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['أردوغان', 'أستانا']);
-    expect(marks[0].start).toBe(5);
+
+  it('finds mentions in the page whatever the whitespace, and leaves out page chrome the analysis did not read', () => {
+    const analysed = 'أكد الرئيس التركي رجب طيب أردوغان أن تركيا مستعدة للحوار مع دمشق.';
+    const page = 'الرئيسية تركيا سوريا مصر\n\n  أكد الرئيس التركي  رجب\u00a0طيب\n أردوغان أن\n تركيا مستعدة للحوار مع دمشق.\nاقرأ أيضا: تركيا تفوز';
+    const marks = placeMentions(analysed, mentionsIn(analysed, [['رجب طيب أردوغان', 'erdogan'], ['تركيا', 'turkey'], ['دمشق', 'damascus']]), page);
+    expect(marked(page, marks)).toEqual(['رجب\u00a0طيب\n أردوغان', 'تركيا', 'دمشق']);
+    // Only the article's تركيا: not the menu's, not the "read also" link's.
+    const turkey = marks.find((m) => m.entity === 'turkey')!;
+    expect(page.slice(turkey.start - 4, turkey.start)).toBe('أن\n ');
   });
+
+  it('leaves a mention unmarked when the page has neither its words nor its surroundings', () => {
+    const analysed = 'قال أردوغان إن اللقاء ممكن.';
+    expect(placeMentions(analysed, mentionsIn(analysed, [['أردوغان', 'erdogan']]), 'صفحة أخرى تماما')).toEqual([]);
+    expect(placeMentions(analysed, mentionsIn(analysed, [['أردوغان', 'erdogan']]), 'كتب الصحفي عن أردوغان مقالا طويلا')).toEqual([]);
+  });
+
+  it('marks whole words only, with proclitics or digits glued before them', () => {
+    const text = '00:38أردوغان وصل. ١٧أستانا بدأت. CNNأردوغان وxأردوغان وأردوغان زار الأسدية.';
+    const engine: EntityMark[] = [
+      { start: 5, end: 12, entity: 'erdogan' },
+      { start: text.indexOf('أستانا'), end: text.indexOf('أستانا') + 6, entity: 'astana' },
+      { start: text.indexOf('وأردوغان') + 1, end: text.indexOf('وأردوغان') + 8, entity: 'erdogan' },
+    ];
+    expect(marked(text, placeMentions(text, engine, text))).toEqual(['أردوغان', 'أستانا', 'أردوغان']);
+    // A mention whose place in the page is inside a longer word is not marked.
+    const page = text.replace('وأردوغان', 'xأردوغان');
+    expect(marked(page, placeMentions(text, engine, page))).toEqual(['أردوغان', 'أستانا']);
+  });
+
+  it('places a headline the extraction put first where the page has it', () => {
+    const analysed = 'أردوغان يدعو الأسد\nقال أردوغان إنه قد يدعو الأسد في أي وقت.';
+    const page = 'قال أردوغان إنه قد يدعو الأسد في أي وقت.\nأردوغان يدعو الأسد';
+    const marks = placeMentions(analysed, mentionsIn(analysed, [['أردوغان', 'erdogan'], ['الأسد', 'assad']]), page);
+    expect(marks.length).toBe(4);
+    expect(new Set(marks.map((m) => m.start)).size).toBe(4);
+  });
+
   it('caps the marks on a page with thousands of mentions', () => {
     const text = 'التقى هاكان فيدان في موسكو. '.repeat(5000);
-    const marks = locateMentions(text, new Map([['هاكان فيدان', 'fidan'], ['فيدان', 'fidan'], ['موسكو', 'moscow']]));
+    const marks = placeMentions(text, mentionsIn(text, [['هاكان فيدان', 'fidan'], ['موسكو', 'moscow']]), text);
     expect(marks.length).toBe(1500);
     expect(text.slice(marks[0].start, marks[0].end)).toBe('هاكان فيدان');
   });
