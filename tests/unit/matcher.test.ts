@@ -211,6 +211,9 @@ describe('entity matching', () => {
     expect(astana.spans.map(([s, e]) => text.slice(s, e))).toEqual(['محادثات أستانا']);
     // The talks named where the city is mentioned too.
     expect(ids('انطلق اجتماع آستانا بشأن سوريا في العاصمة الكازاخية')).toEqual(['astana', 'syria']);
+    // The process and its rounds, beside the city's country.
+    for (const talks of ['عملية أستانا', 'جولة أستانا', 'جولات أستانة'])
+      expect(ids(`يعقد الاجتماع الدولي ضمن ${talks} في عاصمة كازاخستان`), talks).toEqual(['astana']);
     // The tracks, in the dual or the plural, are the talks' context too.
     expect(ids('بحث الوزيران مساري اللجنة الدستورية وأستانا')).toEqual(['astana']);
     expect(ids('تحدث عن مسارات جنيف وأستانا')).toEqual(['astana']);
