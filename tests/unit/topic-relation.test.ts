@@ -152,6 +152,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأكد الجانبان أهمية التطبيع. الأوضاع في المنطقة هادئة.')).toBe(true);
   });
 
+  it('does not take a mediation by a state outside the story (وساطة أميركية) for the relation', () => {
+    for (const who of ['وساطة أميركية', 'بوساطة قطرية', 'وسيط أممي', 'توسط مصري'])
+      expect(onTopic(ARENA + ` وتحدثت التقارير عن ${who} لخفض التصعيد في المنطقة.`), who).toBe(false);
+    expect(onTopic(ARENA + ' وتحدثت التقارير عن وساطة روسية لخفض التصعيد في المنطقة.')).toBe(true);
+    expect(onTopic(ARENA + ' وتحدثت التقارير عن وساطة لخفض التصعيد في المنطقة.')).toBe(true);
+  });
+
   it('does not take interests (مصالحهما, مصالحها) for reconciliation (مصالحة)', () => {
     for (const interests of ['لحماية مصالحهما', 'بما يخدم مصالحها', 'وفق مصالحهم', 'دفاعاً عن مصالحنا'])
       expect(onTopic(ARENA + ` ويسعى الجانبان إلى ${interests} في المنطقة.`), interests).toBe(false);
