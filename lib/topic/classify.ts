@@ -377,7 +377,9 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
  *  party named there is the other end of a relation. */
 function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): boolean {
   if (k < 2 || cues.counterparts.stems.size === 0) return false;
-  return stemAt(tokens, k - 2, cues.counterparts)?.has(tokens.word(k - 1)) ?? false;
+  if (stemAt(tokens, k - 2, cues.counterparts)?.has(tokens.word(k - 1))) return true;
+  // The party named with its government between (العلاقات مع النظام السوري).
+  return k >= 3 && !!stemAt(tokens, k - 1, cues.markers)?.chainLink && (stemAt(tokens, k - 3, cues.counterparts)?.has(tokens.word(k - 2)) ?? false);
 }
 
 /** Only a conjunction may stand before a later mention of a chain: بتركيا

@@ -88,6 +88,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأبدى الرئيس السوري قلقه من الوضع على الحدود مع تركيا.')).toBe(false);
   });
 
+  it('takes the other end named with its government (العلاقات مع النظام السوري), and consultation with it', () => {
+    const turkish = (what: string) => ARENA + ` وقال وزير الخارجية التركي إن موسكو أجلت الاجتماع ${what}.`;
+    for (const what of ['بعد التشاور مع النظام السوري', 'لبحث العلاقات مع الحكومة السورية', 'بعد مشاورات مع دمشق'])
+      expect(onTopic(turkish(what)), what).toBe(true);
+    // The government alone, or a place of the party after "with", says no more than before.
+    expect(onTopic(turkish('بعد التشاور مع الحكومة'))).toBe(false);
+    expect(onTopic(turkish('بسبب الوضع على الحدود مع النظام السوري'))).toBe(false);
+  });
+
   it('does not take a party after a preposition as the second of a pair (السوريين بتركيا)', () => {
     expect(onTopic(ARENA + ' وتحدث الوزير عن أوضاع السوريين بتركيا.')).toBe(false);
     expect(onTopic(ARENA + ' وتحدث الوزير عن العلاقات السورية والتركية.')).toBe(true);
