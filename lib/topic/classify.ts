@@ -414,6 +414,14 @@ const DATED_REACH = 150;
  *  nothing but relation words and old years is not read to its end). */
 const DATED_CHECKS = 64;
 
+/** namesYearBefore for the text last asked about, kept: the relation
+ *  mentions and the relation words of one text both ask it. */
+let lastText: { source: string; year: number; answer: boolean } | null = null;
+function textNamesYearBefore(source: string, year: number): boolean {
+  if (lastText?.source !== source || lastText.year !== year) lastText = { source, year, answer: namesYearBefore(source, year) };
+  return lastText.answer;
+}
+
 /**
  * Whether the sentence around an offset of `source` is dated before `year`:
  * it names a year and every year it names is before (بشار الأسد ورجب طيب
@@ -426,7 +434,7 @@ function datedBefore(source: string, year: number | undefined): (at: number) => 
   let checks = 0;
   let anyOld: boolean | null = null;
   return (at) => {
-    anyOld ??= namesYearBefore(source, year);
+    anyOld ??= textNamesYearBefore(source, year);
     if (!anyOld || ++checks > DATED_CHECKS) return false;
     const lo = Math.max(0, at - DATED_REACH), hi = Math.min(source.length, at + DATED_REACH);
     let from = at, to = at;
