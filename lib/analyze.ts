@@ -4,6 +4,7 @@
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
+import { isSpace } from './arabic/tokenize';
 import { dateFromUrl, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
@@ -107,12 +108,6 @@ interface Engine {
 
 /** Ten Arabic letters, wherever they are in the line. */
 const ARABIC_LETTERS_10 = /(?:[\u0621-\u064a][^\u0621-\u064a]*){10}/;
-
-/** What \s matches in a regular expression. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Words in a trimmed `line`, counting no further than `limit` (lines may be whole paragraphs). */
 function wordsUpTo(line: string, limit: number): number {

@@ -28,6 +28,12 @@ export function wordCharTable(): Uint8Array {
   return (wordTable ??= buildWordTable());
 }
 
+/** What \s matches in a regular expression, per UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isWordChar(code: number): boolean {
   wordTable ??= buildWordTable();
   return wordTable[code] === 1;

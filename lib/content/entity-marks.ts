@@ -10,7 +10,7 @@
  */
 import { GLUED_DIGITS, PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import { isWordChar } from '../arabic/tokenize';
+import { isSpace, isWordChar } from '../arabic/tokenize';
 import { caretAt, rangeFromOffsets, type TextIndex } from '../anchoring/dom-text';
 
 export const ENTITY_HIGHLIGHT = 'hamish-entity';
@@ -45,16 +45,15 @@ function onWordBoundary(text: string, start: number, end: number): boolean {
 
 /** Whitespace, and the invisible marks pages put in it: extraction and the
  *  page's own text differ in these, not in letters. */
-const SPACE = /[\s\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/;
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff || (c > 0xff && SPACE.test(String.fromCharCode(c)));
+const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2060]/;
+const isSpaceOrMark = (c: number) => isSpace(c) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;
 
 /** Up to CONTEXT characters before `at` (backwards: nearest first) or from
  *  `at` on, whitespace left out. */
 function context(text: string, at: number, backwards: boolean): string {
   let out = '';
   for (let k = backwards ? at - 1 : at; k >= 0 && k < text.length && out.length < CONTEXT; k += backwards ? -1 : 1)
-    if (!isSpace(text.charCodeAt(k))) out += text[k];
+    if (!isSpaceOrMark(text.charCodeAt(k))) out += text[k];
   return out;
 }
 
