@@ -15,6 +15,7 @@ import {
   groupCounts,
   groupSums,
   TITLE_WEIGHT,
+  oldYearScan,
   othersRelationWords,
   relationEvidence,
   type CompiledCues,
@@ -200,8 +201,9 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   groupEvidence(compiled, mentions, tokens, weighing, evidence);
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
-  relationEvidence(compiled, mentions, tokens, cues, evidence);
-  othersRelationWords(compiled, mentions, tokens, relationWords, evidence);
+  const namesOldYear = oldYearScan(compiled, tokens.source);
+  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear);
+  othersRelationWords(compiled, mentions, tokens, relationWords, evidence, namesOldYear);
 }
 
 function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {

@@ -317,10 +317,11 @@ export function othersRelationWords(
   tokens: ScannedText,
   relationWords: number[],
   into: Pick<TopicEvidence, 'relationCue' | 'relationMentions'>,
+  namesOldYear: () => boolean,
 ): void {
   const relation = compiled.pack.rule.relation;
   if (!relation || into.relationMentions > 0 || into.relationCue < relation.minCue) return;
-  const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore);
+  const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
   for (let i = 0; i < relationWords.length; i += 2) {
     const k = relationWords[i];
     if (betweenOthers(compiled, mentions, tokens, k) || recalled(tokens.start[k])) into.relationCue -= relationWords[i + 1];
@@ -414,12 +415,13 @@ const DATED_REACH = 150;
  *  nothing but relation words and old years is not read to its end). */
 const DATED_CHECKS = 64;
 
-/** namesYearBefore for the text last asked about, kept: the relation
- *  mentions and the relation words of one text both ask it. */
-let lastText: { source: string; year: number; answer: boolean } | null = null;
-function textNamesYearBefore(source: string, year: number): boolean {
-  if (lastText?.source !== source || lastText.year !== year) lastText = { source, year, answer: namesYearBefore(source, year) };
-  return lastText.answer;
+/** Whether a text names a year before the pack's `yearsBefore` anywhere,
+ *  asked at most once per text: the relation mentions and the relation
+ *  words of one text share the answer (see datedBefore). */
+export function oldYearScan(compiled: CompiledPack, source: string): () => boolean {
+  const year = compiled.pack.rule.span?.yearsBefore;
+  let answer: boolean | null = null;
+  return () => (answer ??= !!year && namesYearBefore(source, year));
 }
 
 /**
@@ -427,15 +429,13 @@ function textNamesYearBefore(source: string, year: number): boolean {
  * it names a year and every year it names is before (بشار الأسد ورجب طيب
  * أردوغان خلال لقاء في حلب عام 2007). A relation said there is one the page
  * recalls from long before the story, not the story's. A text that names
- * no such year anywhere is not searched again.
+ * no such year anywhere (see oldYearScan) is not searched further.
  */
-function datedBefore(source: string, year: number | undefined): (at: number) => boolean {
+function datedBefore(source: string, year: number | undefined, namesOldYear: () => boolean): (at: number) => boolean {
   if (!year) return () => false;
   let checks = 0;
-  let anyOld: boolean | null = null;
   return (at) => {
-    anyOld ??= textNamesYearBefore(source, year);
-    if (!anyOld || ++checks > DATED_CHECKS) return false;
+    if (!namesOldYear() || ++checks > DATED_CHECKS) return false;
     const lo = Math.max(0, at - DATED_REACH), hi = Math.min(source.length, at + DATED_REACH);
     let from = at, to = at;
     while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
@@ -501,12 +501,13 @@ export function relationEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
+  namesOldYear: () => boolean,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const { side, role } = relationRoles(compiled);
   const { source, start } = tokens;
   // Sentences dated long before the story recall the parties' past.
-  const recalled = datedBefore(source, compiled.pack.rule.span?.yearsBefore);
+  const recalled = datedBefore(source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
   // The end of the last tag line found: what comes before it is on it
