@@ -378,10 +378,13 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
  *  party named there is the other end of a relation. */
 function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): boolean {
   if (k < 2 || cues.counterparts.stems.size === 0) return false;
-  if (stemAt(tokens, k - 2, cues.counterparts)?.has(tokens.word(k - 1))) return true;
+  if (relationLinkAt(tokens, cues, k - 2)) return true;
   // The party named with its government between (العلاقات مع النظام السوري).
-  return k >= 3 && !!stemAt(tokens, k - 1, cues.markers)?.chainLink && (stemAt(tokens, k - 3, cues.counterparts)?.has(tokens.word(k - 2)) ?? false);
+  return k >= 3 && !!stemAt(tokens, k - 1, cues.markers)?.chainLink && relationLinkAt(tokens, cues, k - 3);
 }
+
+/** Word w is a relation word and the word after it its link (علاقات مع). */
+const relationLinkAt = (tokens: ScannedText, cues: CompiledCues, w: number) => stemAt(tokens, w, cues.counterparts)?.has(tokens.word(w + 1)) ?? false;
 
 /** Only a conjunction may stand before a later mention of a chain: بتركيا
  *  after السوريين says where they are (السوريين بتركيا), not a pair. */
