@@ -47,6 +47,12 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية لتركيا وسوريا.')).toBe(true);
   });
 
+  it('does not take a joint body of the two peoples (منظمات سورية وتركية) for the relation of the states', () => {
+    for (const body of ['منظمات سورية وتركية', 'جمعية تركية سورية', 'منظمات مدنية تركية وسورية', 'منظمات المجتمع المدني التركية السورية'])
+      expect(onTopic(ARENA + ` ودعت ${body} إلى تجاوز الشائعات.`), body).toBe(false);
+    expect(onTopic(ARENA + ' ودعت أوساط سورية وتركية إلى تجاوز الخلافات.')).toBe(true);
+  });
+
   it('does not take names listed side by side on a tag line as the relation', () => {
     expect(onTopic(ARENA + '\nكلمات دلالية: سوريا رجب طيب أردوغان لاجئ')).toBe(false);
     expect(onTopic(ARENA + '\nالوسوم: الرئيس التركي، الرئيس السوري')).toBe(false);
