@@ -148,7 +148,8 @@ export interface TopicPack {
 /**
  * A word that ends many names (أوغلو: Çavuşoğlu, Kılıçdaroğlu, Davutoğlu),
  * which pages also write alone for the person just named (وقال أوغلو،
- * "أوغلو"). Alone, after a word of `after` or in quotes, it is the one of
+ * "أوغلو"). Alone, after a word of `after`, in quotes or at the head of a
+ * line or clause (• أوزال أوضح), it is the one of
  * `entities` named before it, when every name before it that ends in the
  * word is that one's: not after a name the pack does not know (أحمد داود
  * أوغلو) or two of `entities`, nor further than 400 words on.

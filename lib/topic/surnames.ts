@@ -16,6 +16,9 @@ export interface CompiledSurname {
 
 /** Words after a mention within which a surname written alone still stands for it. */
 const SURNAME_REACH = 400;
+/** What may stand before a surname that opens a line or a clause (• أوزال أوضح,
+ *  a new paragraph, after a full stop or a colon): a name does not run across it. */
+const CLAUSE_HEAD = /[\n.!?:\u061f\u061b\u2022\u00b7|\u2013\u2014-]\s*$/;
 /** Quotation marks that may stand right before a surname written alone ("أوغلو"). */
 const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
 
@@ -58,11 +61,15 @@ export function surnamesAlone(surnames: CompiledSurname[], table: PhraseTable, t
       continue;
     }
     if (skip > 0 && !cliticFits(table, tokens, k, skip, p, MIN_ALIAS_REST)) continue;
-    const before = k > 0 ? tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]).trimEnd() : '';
-    const alone = (skip === 0 && QUOTE_BEFORE.test(before)) || (k > 0 && surname.after.has(tokens.word(k - 1)) && /^\s*$/.test(before));
+    const gap = k > 0 ? tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]) : '\n';
+    const before = gap.trimEnd();
+    const alone =
+      (skip === 0 && (QUOTE_BEFORE.test(before) || CLAUSE_HEAD.test(gap))) ||
+      (k > 0 && surname.after.has(tokens.word(k - 1)) && before === '');
     if (!alone) {
-      // The end of a name the pack does not know (أحمد داود أوغلو).
-      carriedBy(i, SEVERAL, k + 1);
+      // The end of a name the pack does not know (أحمد داود أوغلو); after a
+      // comma or a bracket it ends none, and stands for nobody either.
+      if (before === '') carriedBy(i, SEVERAL, k + 1);
       continue;
     }
     if (owner[i] >= 0 && k - ownerAt[i] <= SURNAME_REACH) out.push({ entity: owner[i], from: k, to: k + 1, skip });

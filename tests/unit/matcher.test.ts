@@ -89,6 +89,18 @@ describe('entity matching', () => {
       expect(ids('وقال أوغلو للصحفيين إن المحادثات مستمرة')).toEqual([]);
     });
 
+    it('is the person named before it at the head of a line or a clause, and ends no name there', () => {
+      const bullets = 'أعلن زعيم المعارضة أوزغور أوزال أن حزبه طلب زيارة دمشق.\n  • أوزال أوضح أن الرد كان إيجابيا.\n  • أكد أوزال على أهمية الحوار.';
+      expect(spansOf(bullets, 'ozel')).toEqual(['أوزغور أوزال', 'أوزال', 'أوزال']);
+      const sentence = 'قال مولود تشاووش أوغلو إن المحادثات جيدة. أوغلو أضاف أن الاجتماع المقبل في موسكو.';
+      expect(spansOf(sentence, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو', 'أوغلو']);
+      // After a comma it is not the end of an unknown name: "he said" further on is still the minister's.
+      const comma = 'التقى مولود تشاووش أوغلو الصحفيين، أوغلو الوزير بدا مرتاحا، وقال أوغلو إن الاجتماع مهم.';
+      expect(spansOf(comma, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو', 'أوغلو']);
+      // Turgut Özal, whom the pack does not know, is still nobody's.
+      expect(spansOf('تحدث أوزغور أوزال عن إرث تورغوت أوزال، وقال أوزال إن الاقتصاد تغير.', 'ozel')).toEqual(['أوزغور أوزال']);
+    });
+
     it('is nobody far from the last name', () => {
       const far = 'قال مولود تشاووش أوغلو كلمة. ' + 'ثم جرى حديث طويل عن أمور أخرى. '.repeat(70) + 'وقال أوغلو إن الأمر انتهى.';
       expect(spansOf(far, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);

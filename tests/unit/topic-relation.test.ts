@@ -96,7 +96,7 @@ describe('the topic needs the relation between the parties, not only the parties
 
   it('takes the other end named with its government (العلاقات مع النظام السوري), and consultation with it', () => {
     const turkish = (what: string) => ARENA + ` وقال وزير الخارجية التركي إن موسكو أجلت الاجتماع ${what}.`;
-    for (const what of ['بعد التشاور مع النظام السوري', 'لبحث العلاقات مع الحكومة السورية', 'بعد مشاورات مع دمشق'])
+    for (const what of ['بعد التشاور مع النظام السوري', 'لبحث العلاقات مع الحكومة السورية', 'بعد مشاورات مع دمشق', 'لتعزيز التعاون مع النظام السوري'])
       expect(onTopic(turkish(what)), what).toBe(true);
     // The government alone, or a place of the party after "with", says no more than before.
     expect(onTopic(turkish('بعد التشاور مع الحكومة'))).toBe(false);
