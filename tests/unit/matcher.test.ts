@@ -152,6 +152,13 @@ describe('entity matching', () => {
     expect(ids('قال الطالب مقداد إنه سيسافر إلى موسكو')).toEqual(['moscow']);
   });
 
+  it('does not take the father (الأسد الأب, حافظ الأسد) for Bashar al-Assad', () => {
+    const text = 'رقصوا خلال تجديد البيعة للأسد الأب، ثم في انتخابات فاز فيها بشار الأسد.';
+    const assad = analyzer.analyze({ text }).entities.find((e) => e.id === 'assad')!;
+    expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
+    expect(ids('ورث الحكم عن حافظ الأسد عام 2000')).toEqual([]);
+  });
+
   it('does not take other Bashars (the diplomat Bashar al-Jaafari) for Assad', () => {
     expect(ids('قال نائب وزير الخارجية بشار الجعفري في موسكو إن الحوار مستمر')).toEqual(['moscow']);
     expect(ids('قال المندوب بشار جعفري أمام مجلس الأمن إن الحوار مستمر')).toEqual([]);
@@ -224,7 +231,7 @@ describe('entity matching', () => {
     // The talks named where the city is mentioned too.
     expect(ids('انطلق اجتماع آستانا بشأن سوريا في العاصمة الكازاخية')).toEqual(['astana', 'syria']);
     // The process and its rounds, beside the city's country.
-    for (const talks of ['عملية أستانا', 'جولة أستانا', 'جولات أستانة'])
+    for (const talks of ['عملية أستانا', 'جولة أستانا', 'جولات أستانة', 'اتفاقية أستانا', 'تفاهمات أستانة'])
       expect(ids(`يعقد الاجتماع الدولي ضمن ${talks} في عاصمة كازاخستان`), talks).toEqual(['astana']);
     // The tracks, in the dual or the plural, are the talks' context too.
     expect(ids('بحث الوزيران مساري اللجنة الدستورية وأستانا')).toEqual(['astana']);
