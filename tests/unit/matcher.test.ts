@@ -272,6 +272,11 @@ describe('entity matching', () => {
     expect(ids('أعلن الرئيس السوري أنه لن يلتقي نظيره التركي رجب طيب أردوجان')).toEqual(['erdogan', 'syria', 'turkey']);
   });
 
+  it("reads Iran's foreign minister from August 2024, Araghchi, in his spellings", () => {
+    for (const name of ['عباس عراقجي', 'عراقچي', 'Abbas Araghchi'])
+      expect(ids(`وصل وزير الخارجية الإيراني ${name} إلى أنقرة قادما من دمشق`), name).toEqual(['ankara', 'araghchi', 'damascus', 'iran']);
+  });
+
   it('matches Persian-letter and transliteration variants', () => {
     expect(ids('شويجو وجاويش أوغلو وفيدان وزير الخارجية التركي')).toEqual(['cavusoglu', 'fidan', 'shoigu', 'turkey']);
   });
