@@ -117,6 +117,11 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: syrian('وزير الخارجية السوري فيصل المقداد') }).topic.onTopic).toBe(true);
     for (const deputy of ['نائب وزير الخارجية والمغتربين الدكتور فيصل المقداد', 'نائب وزير الخارجية السوري فيصل المقداد'])
       expect(analyzer.analyze({ text: syrian(deputy) }).topic.onTopic, deputy).toBe(false);
+    // Offices abroad held only before the story too: Hollande, Merkel, Kerry, de Mistura.
+    const abroad = (who: string) => mediation('وزير الخارجية التركي') + ` ورحب ${who} بالخطوة.`;
+    expect(analyzer.analyze({ text: abroad('الرئيس الفرنسي إيمانويل ماكرون') }).topic.onTopic).toBe(true);
+    for (const who of ['الرئيس الفرنسي هولاند', 'المستشارة الألمانية أنجيلا ميركل', 'وزير الخارجية الأمريكي جون كيري', 'المبعوث الأممي ستيفان دي ميستورا'])
+      expect(analyzer.analyze({ text: abroad(who) }).topic.onTopic, who).toBe(false);
     // Said of one who was: not a sign.
     expect(analyzer.analyze({ text: mediation('رئيس الوزراء التركي الأسبق أحمد داود أوغلو') }).topic.onTopic).toBe(true);
     // A date anywhere in the text, in the metadata or in the address says when the page is from.

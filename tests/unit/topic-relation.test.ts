@@ -47,6 +47,12 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية لتركيا وسوريا.')).toBe(true);
   });
 
+  it('takes the Turkish party leaders who courted Damascus (Perinçek, Özdağ) as actors of their side', () => {
+    for (const who of ['زعيم حزب الوطن التركي دوغو برينتشيك', 'رئيس حزب النصر التركي أوميت أوزداغ'])
+      expect(onTopic(ARENA + ` وأعلن ${who} أنه سيلتقي الرئيس السوري بشار الأسد في دمشق.`), who).toBe(true);
+    expect(onTopic(ARENA + ' وأعلن زعيم حزب تركي معارض أنه سيزور دمشق.')).toBe(false);
+  });
+
   it('does not take a joint body of the two peoples (منظمات سورية وتركية) for the relation of the states', () => {
     for (const body of ['منظمات سورية وتركية', 'جمعية تركية سورية', 'منظمات مدنية تركية وسورية', 'منظمات المجتمع المدني التركية السورية'])
       expect(onTopic(ARENA + ` ودعت ${body} إلى تجاوز الشائعات.`), body).toBe(false);
