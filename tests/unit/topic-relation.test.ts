@@ -53,6 +53,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأعلن زعيم حزب تركي معارض أنه سيزور دمشق.')).toBe(false);
   });
 
+  it('reads dialogue and negotiation said as verbs (سنتحاور مع, التفاوض مع) as talk with the other end', () => {
+    const promise = (what: string) =>
+      `زار رئيس حزب النصر التركي أوميت أوزداغ عائلة سورية في بورصة وقال لها: ${what} ونعيدكم إلى مدنكم.`;
+    for (const what of ['سنتحاور مع بشار الأسد', 'سنتفاوض مع النظام السوري', 'علينا التفاوض مع حكومة دمشق'])
+      expect(onTopic(promise(what)), what).toBe(true);
+    expect(onTopic(promise('سنعمل على'))).toBe(false);
+  });
+
   it('does not take a joint body of the two peoples (منظمات سورية وتركية) for the relation of the states', () => {
     for (const body of ['منظمات سورية وتركية', 'جمعية تركية سورية', 'منظمات مدنية تركية وسورية', 'منظمات المجتمع المدني التركية السورية'])
       expect(onTopic(ARENA + ` ودعت ${body} إلى تجاوز الشائعات.`), body).toBe(false);
