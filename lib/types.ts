@@ -68,7 +68,7 @@ export interface RelationRule {
    *  (وتركيا والنظام السوري, روسيا وإيران والحكومة التركية). */
   chainLinks?: string[];
   /** Words that make a place of an actor named right after them (ريف دمشق,
-   *  مطار أنقرة, في دمشق): there a capital is a city, not its government
+   *  مطار أنقرة, في دمشق, إلى دمشق): there a capital is a city, not its government
    *  (the preposition ب, بدمشق, says the same whatever the pack lists). Looked at
    *  before actors of type place only. */
   placeBefore?: string[];
@@ -88,9 +88,10 @@ export interface StorySpan {
    *  "since the fall of" a government): a page with one and no date in its
    *  metadata or address is taken to be from after the span. */
   laterSigns?: string[];
-  /** Phrases only pages from before the story use: an office with the name
-   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان).
-   *  A page with one and no date at all is taken to be from before the span. */
+  /** Phrases only pages from outside the story use: an office with the name
+   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان),
+   *  or before and again after (a US president of 2017–21 and from 2025).
+   *  A page with one and no date at all is taken to be from outside the span. */
   earlierSigns?: string[];
   /** A page with no date whose text names two or more different years, all
    *  before this one, is taken to be from before the span (a history, an

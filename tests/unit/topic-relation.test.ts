@@ -97,6 +97,8 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' ويُنظر إلى الانسحاب في دمشق على أنه انتصار، بعد أن زعمت أنقرة أنها لن تتخلى عن المواقع.')).toBe(false);
     expect(onTopic(ARENA + ' ورأت دمشق في الانسحاب انتصاراً، بعد أن زعمت أنقرة أنها لن تتخلى عن المواقع.')).toBe(true);
     expect(onTopic(ARENA + ' وقال الرئيس التركي في مطار إسطنبول إنه مستعد للقاء، ورحبت دمشق بالعرض.')).toBe(true);
+    // Where someone travels to is a place too (وصل إلى دمشق).
+    expect(onTopic(ARENA + ' وقال وزير الخارجية التركي إن نظيره الإيراني وصل في جولة سريعة إلى دمشق.')).toBe(false);
   });
 
   it('takes a party named as the other end of a relation (العلاقات مع تركيا) as its actor', () => {
