@@ -72,6 +72,10 @@ export interface RelationRule {
    *  (the preposition ب, بدمشق, says the same whatever the pack lists). Looked at
    *  before actors of type place only. */
   placeBefore?: string[];
+  /** Words that make the actor named right after them the owner of troops
+   *  (قوات الأسد, ميليشيات الأسد): the troops are not the actor dealing with
+   *  the other party. */
+  forcesBefore?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];

@@ -33,6 +33,8 @@ interface MarkerValue {
   chainLink: boolean;
   /** It makes a place of the actor after it (ريف دمشق). */
   place: boolean;
+  /** It makes the actor right after it the owner of troops (قوات الأسد). */
+  forces: boolean;
 }
 
 /** Word stems, looked up after clitics; the longest matching stem decides. */
@@ -72,7 +74,7 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
 
 /** Each of `words` with what it says before a party's mention. */
 const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
-  (words ?? []).map((w) => [w, { pairBlocker: false, actorTitle: false, chainLink: false, place: false, [flag]: true }]);
+  (words ?? []).map((w) => [w, { pairBlocker: false, actorTitle: false, chainLink: false, place: false, forces: false, [flag]: true }]);
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
@@ -98,12 +100,14 @@ export function compileCues(pack: TopicPack): CompiledCues {
       ...marked(relation?.actorTitles, 'actorTitle'),
       ...marked(relation?.chainLinks, 'chainLink'),
       ...marked(relation?.placeBefore, 'place'),
+      ...marked(relation?.forcesBefore, 'forces'),
     ],
     (into, next) => {
       into.pairBlocker ||= next.pairBlocker;
       into.actorTitle ||= next.actorTitle;
       into.chainLink ||= next.chainLink;
       into.place ||= next.place;
+      into.forces ||= next.forces;
     },
   );
   const counterparts = stemTable<Set<string>>(
@@ -391,6 +395,11 @@ const relationLinkAt = (tokens: ScannedText, cues: CompiledCues, w: number) => s
 const AND = arabicKey('و');
 const chainClitic = (tokens: ScannedText, m: RawMention) => m.skip === 0 || tokens.headKey(m.from, m.skip) === AND;
 
+/** The word right before a mention with no clitic of its own names troops
+ *  (قوات الأسد, وميليشيات الأسد): their owner is not acting in a relation. */
+const ownsForces = (tokens: ScannedText, cues: CompiledCues, m: RawMention) =>
+  m.skip === 0 && m.from > 0 && !!stemAt(tokens, m.from - 1, cues.markers)?.forces;
+
 /** A capital with the preposition ب (بدمشق, وبأنقرة) is where something
  *  happens, not the government that acts. */
 const BI = arabicKey('ب'), AND_BI = arabicKey('وب');
@@ -550,12 +559,13 @@ export function relationEvidence(
       const at = start[m.from];
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
-      // An actor, unless it is a capital named as a place (ريف دمشق, في دمشق, بدمشق);
-      // another party only under an office or as the other end of a relation.
+      // An actor, unless it is a capital named as a place (ريف دمشق, في دمشق, بدمشق)
+      // or the owner of troops (قوات الأسد); another party only under an office
+      // or as the other end of a relation.
       const r = role[m.entity];
       const acts =
         r & ACTOR
-          ? !(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m))
+          ? !ownsForces(tokens, cues, m) && (!(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m)))
           : markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from);
       if (!acts) continue;
       const other = actorEnd[3 - s];

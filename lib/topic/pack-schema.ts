@@ -94,7 +94,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks' | 'placeBefore') =>
+  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks' | 'placeBefore' | 'forcesBefore') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
@@ -102,6 +102,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
   const actorTitles = words('actorTitles');
   const chainLinks = words('chainLinks');
   const placeBefore = words('placeBefore');
+  const forcesBefore = words('forcesBefore');
   const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
     twoWords(w, `${f}.counterpartAfter[${i}]`),
   );
@@ -114,6 +115,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(counterpartAfter ? { counterpartAfter } : {}),
     ...(chainLinks ? { chainLinks } : {}),
     ...(placeBefore ? { placeBefore } : {}),
+    ...(forcesBefore ? { forcesBefore } : {}),
     ...(entities ? { entities } : {}),
     ...(v.entitiesFrom === undefined ? {} : { entitiesFrom: isoDay(v.entitiesFrom, `${f}.entitiesFrom`) }),
   };

@@ -38,6 +38,8 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.relation.chainLinks = 'نظام'), 'rule.relation.chainLinks'],
     [(p: any) => (p.rule.relation.placeBefore = ['ريف دمشق']), 'rule.relation.placeBefore[0]'],
     [(p: any) => (p.rule.relation.placeBefore = 'ريف'), 'rule.relation.placeBefore'],
+    [(p: any) => (p.rule.relation.forcesBefore = ['قوات النظام']), 'rule.relation.forcesBefore[0]'],
+    [(p: any) => (p.rule.relation.forcesBefore = 7), 'rule.relation.forcesBefore'],
     [(p: any) => (p.cues[1].notAfter = 'مركز'), 'cues[1].notAfter'],
     [(p: any) => (p.cues[1].notAfter = ['مركز حميميم']), 'cues[1].notAfter[0]'],
     [(p: any) => (p.cues[0].notBefore = 'الأوضاع'), 'cues[0].notBefore'],

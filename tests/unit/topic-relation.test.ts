@@ -101,6 +101,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وقال وزير الخارجية التركي إن نظيره الإيراني وصل في جولة سريعة إلى دمشق.')).toBe(false);
   });
 
+  it("does not take a leader's troops (قوات الأسد) for the leader dealing with the other party", () => {
+    const siege = (who: string) => ARENA + ` وكان المسؤولون الأتراك يرفضون الانسحاب من النقطة بعد حصار ${who} لها.`;
+    for (const troops of ['قوات الأسد', 'ميليشيات الأسد', 'عناصر نظام الأسد', 'جيش بشار الأسد'])
+      expect(onTopic(siege(troops)), troops).toBe(false);
+    expect(onTopic(ARENA + ' وكان المسؤولون الأتراك يرفضون الانسحاب قبل أن يلتقي الأسد نظيره التركي.')).toBe(true);
+  });
+
   it('takes a party named as the other end of a relation (العلاقات مع تركيا) as its actor', () => {
     const counterpart = ARENA + ' وأبدى الرئيس السوري استعداده للمبادرات التي تعزز العلاقات مع تركيا.';
     expect(onTopic(counterpart)).toBe(true);
