@@ -137,9 +137,22 @@ function publicationLabels(text: string, from: number, to: number): number[] {
   return labels;
 }
 
+/** Characters after a date's year within which a masthead may follow it. */
+const MASTHEAD_AFTER = 140;
+/** The editors' names a news site prints under the day's date at the top of
+ *  every page (رئيس التحرير, رئيس مجلس الإدارة, رئيسا التحرير, مجلسي الإدارة
+ *  والتحرير): that date is the site's clock, not the page's. Matched on the
+ *  normalized text. */
+const MASTHEAD = /رءيس(?:ا)? (?:ال)?تحرير|رءيس مجلس (?:ال)?اداره|مجلسي (?:ال)?اداره/;
+
+/** Whether the date whose year ends at `after` is followed by a masthead. */
+function mastheadClock(text: string, after: number): boolean {
+  return MASTHEAD.test(normalizeArabic(text.slice(after, after + MASTHEAD_AFTER)).replace(/\s+/g, ' '));
+}
+
 /**
  * First date in the original (not normalized) `text` whose year starts in its
- * first `within` characters; a date labelled as the publication date
+ * first `within` characters, past any site clock (see MASTHEAD); a date labelled as the publication date
  * (تاريخ النشر, نشر بتاريخ) wins over an earlier one without a label, which
  * on many sites is the day the page was read. Every date this reads has a
  * year of four digits (19xx or 20xx), so only the few stretches around such
@@ -156,7 +169,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
     if (!mayBeDate(text, at, after)) continue;
     const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
-    if (!date) continue;
+    if (!date || mastheadClock(text, after)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at };
@@ -323,7 +336,8 @@ export function weekdayDateInText(text: string, within: number): WeekdayDate | n
   WEEKDAY_HINT.lastIndex = 0;
   for (let h = WEEKDAY_HINT.exec(head); h; h = WEEKDAY_HINT.exec(head)) {
     const m = WEEKDAY_DATE.exec(normalizeArabic(text.slice(h.index, h.index + 60)));
-    if (!m || m.index !== 0) continue;
+    // The site's clock above the masthead says nothing of the page (see MASTHEAD).
+    if (!m || m.index !== 0 || mastheadClock(text, h.index + m[0].length)) continue;
     const month = monthNumber.get(m[3].replace(/\s+/g, ' '));
     const day = +m[2];
     if (month && day >= 1 && day <= 31) return { weekday: WEEKDAYS.indexOf(m[1]), month, day };

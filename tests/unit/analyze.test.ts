@@ -292,6 +292,17 @@ describe('dates in the original text', () => {
     expect(findDateInText('نشر في 2023 / 02 / 14 مساء')).toBe('2023-02-14');
     expect(findDateInText('بين عامي 2011 - 2023 تغير الكثير')).toBeNull();
   });
+  it("skips the site's clock printed above its masthead (رئيس التحرير)", async () => {
+    const { findDateInText, weekdayDateInText } = await import('@/lib/arabic/dates');
+    const clock = 'الإثنين 21 أبريل 2025 03:58 صـ 23 شوال 1446 هـ\nجريدة الطريق\nرئيس التحريرمحمد رجب\n';
+    expect(findDateInText(clock + 'تركيا تؤكد مساعيها للتقارب مع سوريا')).toBeNull();
+    expect(findDateInText(clock + 'وقال الوزير في 10 أيار 2023 إن الاجتماع عقد')).toBe('2023-05-10');
+    expect(weekdayDateInText(clock + 'تركيا تؤكد مساعيها', 500)).toBeNull();
+    expect(findDateInText('27 ديسمبر 2025 10:55 7 رجب 1447\nمصر 2030رئيس مجلسي الإدارة والتحرير أحمد عامر\nأردوغان: أرغب في لقاء الأسد')).toBeNull();
+    // A dateline without a masthead after it is the page's.
+    expect(findDateInText('الخميس 25 أبريل 2024\nدمشق لأردوغان: نظامك لا يتعامل إلا بلغة الاحتلال')).toBe('2024-04-25');
+  });
+
   it('prefers the date labelled as the publication date to the day printed in the header', async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
     expect(findDateInText('تونس ٨ أب ٢٠٢٥\nقم بالدخول\nهل يعود أردوغان؟\nنشر بتاريخ:  السبت ١٣ تموز ٢٠٢٤ - ١٤:١٣')).toBe('2024-07-13');
