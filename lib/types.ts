@@ -92,10 +92,11 @@ export interface StorySpan {
    *  "since the fall of" a government): a page with one and no date in its
    *  metadata or address is taken to be from after the span. */
   laterSigns?: string[];
-  /** Phrases only pages from outside the story use: an office with the name
-   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان),
-   *  or before and again after (a US president of 2017–21 and from 2025).
-   *  A page with one and no date at all is taken to be from outside the span. */
+  /** Phrases only pages from before the story use: an office with the name
+   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان).
+   *  Not one who holds it again now: the headlines sites print around an old
+   *  article name today's office holders. A page with one and no date at all
+   *  is taken to be from before the span. */
   earlierSigns?: string[];
   /** A page with no date whose text names two or more different years, all
    *  before this one, is taken to be from before the span (a history, an
