@@ -142,7 +142,7 @@ const MASTHEAD_AFTER = 140;
 /** The editors' names a news site prints under the day's date at the top of
  *  every page (رئيس التحرير, رئيس مجلس الإدارة, رئيسا التحرير, مجلسي الإدارة
  *  والتحرير): that date is the site's clock, not the page's. Matched on the
- *  normalized text. */
+ *  normalized text, where رئيس is رءيس and الإدارة is الاداره. */
 const MASTHEAD = /رءيس(?:ا)? (?:ال)?تحرير|رءيس مجلس (?:ال)?اداره|مجلسي (?:ال)?اداره/;
 
 /** Whether the date whose year ends at `after` is followed by a masthead. */
@@ -152,7 +152,8 @@ function mastheadClock(text: string, after: number): boolean {
 
 /**
  * First date in the original (not normalized) `text` whose year starts in its
- * first `within` characters, past any site clock (see MASTHEAD); a date labelled as the publication date
+ * first `within` characters, past any site clock (see MASTHEAD); a date
+ * labelled as the publication date
  * (تاريخ النشر, نشر بتاريخ) wins over an earlier one without a label, which
  * on many sites is the day the page was read. Every date this reads has a
  * year of four digits (19xx or 20xx), so only the few stretches around such

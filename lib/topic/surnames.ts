@@ -25,7 +25,9 @@ const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
 /**
  * Mentions of surnames written alone: each hit of a surname (`surnameHits`)
  * that no mention in `found` covers either stands alone (after a word of its
- * list, or in quotes) or ends a name the pack does not know. Alone, it names
+ * list, in quotes, or at the head of a line or clause), ends a name the pack
+ * does not know (a word right before it), or neither (after a comma or a
+ * bracket: it names nobody and ends no name). Alone, it names
  * the one of its entities named before it, as long as every name before it
  * that ends in the surname is that entity's: once two people (one the pack
  * does not know, or two it does) have carried it, the page may mean either
