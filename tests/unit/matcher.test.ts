@@ -224,6 +224,12 @@ describe('entity matching', () => {
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
   });
 
+  it('reads the short forms the press gives the Iranian ministers (اللهيان) and the troops of Assad (ميليشيات الأسد)', () => {
+    expect(ids('ومن جانبه قال اللهيان إن طهران تثق بالمواقف')).toEqual(['abdollahian', 'tehran']);
+    expect(ids('نقطة المراقبة المحاصرة من قبل ميليشيات الأسد منذ أشهر')).toEqual(['assad']);
+    expect(ids('هذا النظام راعي الإرهابيين في حوارات أستانا')).toEqual(['astana']);
+  });
+
   it('tells the Astana talks from the city they are held in', () => {
     const text = 'اختتمت الجولة الجديدة من محادثات أستانا حول سوريا في العاصمة الكازاخستانية أستانا أمس.';
     const astana = analyzer.analyze({ text }).entities.find((e) => e.id === 'astana')!;
@@ -273,7 +279,7 @@ describe('entity matching', () => {
   });
 
   it("reads Iran's foreign minister from August 2024, Araghchi, in his spellings", () => {
-    for (const name of ['عباس عراقجي', 'عراقچي', 'Abbas Araghchi'])
+    for (const name of ['عباس عراقجي', 'عراقچي', 'Abbas Araghchi', 'العراقجي'])
       expect(ids(`وصل وزير الخارجية الإيراني ${name} إلى أنقرة قادما من دمشق`), name).toEqual(['ankara', 'araghchi', 'damascus', 'iran']);
   });
 
