@@ -502,9 +502,9 @@ function tagLineEnd(source: string, at: number): number {
  * - actors of both parties (leaders, ministers, a capital, an office with
  *   the party's name: الرئيس التركي, نظيره السوري, or the party a relation
  *   is with: العلاقات مع تركيا) in one sentence;
- * - relation entities (a talks format, a crossing between the parties),
- *   counted apart: they are older than the story, so they count only on a
- *   page dated within it.
+ * - relation entities (a talks format, a crossing between the parties'
+ *   lines), counted apart: they are older than the story, so they count only
+ *   on a page dated within it, and only beside both parties named.
  * Names listed on a tag line say none of this.
  */
 export function relationEvidence(
@@ -539,8 +539,8 @@ export function relationEvidence(
       chainSides |= side[mentions[j].entity];
       j++;
     }
-    // Two mentions at least: a place of both parties (a crossing between
-    // them) is not yet the two of them.
+    // Two mentions at least: an entity a pack puts on both sides is not yet
+    // the two of them.
     if (
       chainSides === 3 &&
       j - i > 1 &&
@@ -685,8 +685,9 @@ export function decideTopic(compiled: CompiledPack, evidence: TopicEvidence, isA
   let groupsPresent = true;
   for (let i = 0; i < required.length; i++) if (!(evidence.groups[required[i]] >= 1)) groupsPresent = false;
   // Parties named as the two ends of a relation already say part of what
-  // happens: one cue word is then enough. A crossing between them on a page
-  // placed in the story is what happens (opened, closed, shelled): none is needed.
+  // happens: one cue word is then enough. A talks round or a crossing, beside
+  // both parties on a page placed in the story, is what happens (met, opened,
+  // shelled): none is needed.
   const cueNeeded = placedFormat ? 0 : evidence.relationMentions > 0 ? Math.min(rule.minCue, 1) : rule.minCue;
   const onTopic = isArabic && groupsPresent && evidence.gateCue >= cueNeeded && score >= rule.threshold;
   return { score: isArabic ? score : 0, onTopic };

@@ -248,18 +248,21 @@ describe('the story has dates', () => {
     expect(onTopic(astana, '2022-08-01')).toBe(true);
   });
 
-  it('takes the crossing between the two parties for both of them, and for the relation only on a page dated within the story', () => {
-    // No mention of Turkey or of Damascus: the crossing stands for both ends.
+  it('takes the crossing for the Syrian side and, with Turkey named, for the relation only on a page dated within the story', () => {
+    // The crossing divides the opposition-held north from government areas: the Syrian parties' line.
+    // Its news (openings, protests "against normalization with the regime") is the story only where
+    // the page says Turkey's part.
     const crossing =
       'أعيد صباح اليوم فتح معبر أبو الزندين قرب مدينة الباب أمام الشاحنات التجارية بعد إغلاق دام سنوات، ' +
       'وسط احتجاجات ومحادثات بين الفصائل والمجلس المحلي، فيما عبرت أولى الشاحنات نحو مناطق سيطرة الحكومة في حلب بعد لقاء بين الجانبين.';
     const a = analyzer.analyze({ text: crossing, publishedTime: '2024-08-19' });
     expect(a.entities.map((e) => e.id)).toContain('abu-al-zandeen');
-    expect(a.topic.onTopic).toBe(true);
-    expect(onTopic(crossing)).toBe(false);
-    expect(onTopic(crossing, '2020-03-05')).toBe(false);
-    // A place of both parties is not yet the two of them side by side.
-    expect(onTopic(crossing + ' وتقع أبو الزندين على خط التماس.')).toBe(false);
+    expect(a.topic.onTopic).toBe(false);
+    expect(onTopic(crossing + ' وطالب المحتجون بعدم التطبيع مع النظام.', '2024-08-19')).toBe(false);
+    const withTurkey = crossing + ' وجاء الافتتاح بتفاهم بين تركيا وروسيا.';
+    expect(onTopic(withTurkey, '2024-08-19')).toBe(true);
+    expect(onTopic(withTurkey)).toBe(false);
+    expect(onTopic(withTurkey, '2020-03-05')).toBe(false);
   });
 
   it('takes the crossing on a page dated within the story as what happens, without a word for it', () => {
