@@ -258,8 +258,9 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     const undated = !published && !placed;
     const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: undated && !!span?.earlierSigns };
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
-    // Or that it is about the past and no later year reaches it.
-    if (undated && !evidence.earlier && span?.yearsBefore) evidence.earlier = namesOnlyYearsBefore(text, span.yearsBefore);
+    // Or that it is about the past and no later year reaches it: a day far
+    // down its text does not place it then, as it may be one the past holds.
+    if (!spanDate && !evidence.earlier && span?.yearsBefore) evidence.earlier = namesOnlyYearsBefore(text, span.yearsBefore);
     // A separate title (from page metadata) weighs three times.
     if (input.title) {
       const titleTokens = scanText(input.title, scanner, buffers.title);

@@ -355,4 +355,14 @@ describe('a page with no date that names only years long past', () => {
     expect(analyzer.analyze({ text: HISTORY + ' وانقطعت العلاقات عام 2011.' }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: HISTORY, publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
   });
+
+  it('still places it before the story when a day its history tells is the only date in the text', () => {
+    // Far down the text, a day of the history is taken as the page's date, but it places nothing.
+    const told = HISTORY + '\n'.repeat(3) + 'x '.repeat(200) + '\nوفي 25 آب 1982 عقد الحزب مؤتمره في سوريا.';
+    expect(analyzer.analyze({ text: told }).published).toBe('1982-08-25');
+    expect(analyzer.analyze({ text: told }).topic.onTopic).toBe(false);
+    // A day of the story, wherever it is, brings a year the history does not reach.
+    const later = told.replace('25 آب 1982', '25 آب 2023');
+    expect(analyzer.analyze({ text: later }).topic.onTopic).toBe(true);
+  });
 });
