@@ -145,6 +145,44 @@ function firstLine(text: string): string {
 
 const headline = (t: string) => (t.length > 200 ? t.slice(0, 200) + '…' : t);
 
+/** Characters above a headline that make them a ticker or a menu, not a lead. */
+const CHROME_ABOVE = 300;
+
+/**
+ * Where the article starts, when a page prints a ticker or a menu above its
+ * headline: at the headline's line, if at least CHROME_ABOVE characters come
+ * before it and the headline is printed twice there, as pages do (headline,
+ * then caption or share card); else 0. A short paragraph after a long lead,
+ * or a title printed once at the foot of a page, is not taken for one.
+ */
+export function articleStart(text: string, title: string): number {
+  if (title.length < 15 || title.endsWith('…')) return 0;
+  const head = text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text;
+  for (let at = head.indexOf(title); at >= CHROME_ABOVE; at = head.indexOf(title, at + 1)) {
+    if (!wholeLine(head, at, at + title.length)) continue;
+    return nextLines(head, at + title.length, 3).includes(title) ? at : 0;
+  }
+  return 0;
+}
+
+/** Whether text[from, to) is a whole line, but for spaces around it. */
+function wholeLine(text: string, from: number, to: number): boolean {
+  for (let i = from - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = to; i < text.length && text.charCodeAt(i) !== 10; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The next `n` non-empty lines after offset `from`, trimmed. */
+function nextLines(text: string, from: number, n: number): string[] {
+  const lines: string[] = [];
+  for (const line of text.slice(from).split('\n')) {
+    const t = line.trim();
+    if (t) lines.push(t);
+    if (lines.length > n) break;
+  }
+  return lines.slice(0, n);
+}
+
 /** The language of a text that is not Arabic: the page's own word for it
  *  (unless that says Arabic), else Persian for Persian letters, else unknown. */
 function otherLanguage(script: ScriptShare, langHint: string | undefined): string {
@@ -202,7 +240,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
   const namesOldYear = oldYearScan(compiled, tokens.source);
-  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear);
+  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from);
   othersRelationWords(compiled, mentions, tokens, relationWords, evidence, namesOldYear);
 }
 
@@ -239,7 +277,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weighing = { length: text.length };
+    const weighing = { length: text.length, from: articleStart(text, title) };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

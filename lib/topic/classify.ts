@@ -133,11 +133,18 @@ export function positionWeight(offset: number, length: number): number {
 export interface Weighing {
   length: number;
   fixed?: number;
+  /** Where the article starts: what comes before (a ticker, a menu above
+   *  the headline) weighs nothing, and the lead is counted from here. */
+  from?: number;
 }
 
 export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
 
-const weightAt = (weighing: Weighing, offset: number) => weighing.fixed || positionWeight(offset, weighing.length);
+function weightAt(weighing: Weighing, offset: number): number {
+  if (weighing.fixed) return weighing.fixed;
+  const from = weighing.from ?? 0;
+  return offset < from ? 0 : positionWeight(offset - from, weighing.length - from);
+}
 
 function stemOf<V>(token: string, table: StemTable<V>): V | null {
   const forms = [token];
@@ -505,7 +512,7 @@ function tagLineEnd(source: string, at: number): number {
  * - relation entities (a talks format, a crossing between the parties'
  *   lines), counted apart: they are older than the story, so they count only
  *   on a page dated within it, and only beside both parties named.
- * Names listed on a tag line say none of this.
+ * Names listed on a tag line, or before `bodyFrom`, say none of this.
  */
 export function relationEvidence(
   compiled: CompiledPack,
@@ -514,6 +521,7 @@ export function relationEvidence(
   cues: CompiledCues,
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
   namesOldYear: () => boolean,
+  bodyFrom = 0,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const { side, role } = relationRoles(compiled);
@@ -527,7 +535,10 @@ export function relationEvidence(
   let tagsEnd = -1;
   const inSentence = sentenceTest(source);
   const onTagLine = (at: number) => at < tagsEnd || (tagsEnd = Math.max(tagsEnd, tagLineEnd(source, at))) > at;
-  for (let i = 0; i < mentions.length; ) {
+  // What comes before the article (see Weighing.from) says nothing of it.
+  let first = 0;
+  while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
+  for (let i = first; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
     let chainSides = side[mentions[i].entity];
     let j = i + 1;
@@ -625,6 +636,7 @@ export function groupEvidence(
     const groups = ofEntity[m.entity];
     if (groups.length === 0) continue;
     const w = weightAt(weighing, tokens.start[m.from]);
+    if (w === 0) continue;
     for (let i = 0; i < groups.length; i++) {
       sums[groups[i]] += w;
       counts[groups[i]]++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '@/lib/analyze';
+import { articleStart, createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 import { findDate, parseMetaDate } from '@/lib/arabic/dates';
 import { normalizeArabic } from '@/lib/arabic/normalize';
@@ -19,6 +19,23 @@ describe('page analysis', () => {
     const a = analyzer.analyze({ text: body + chrome, title: 'مهرجان التمور السنوي' });
     expect(a.lang).toBe('ar');
     expect(a.topic.onTopic).toBe(false);
+  });
+
+  it('does not let a ticker of headlines above the headline flip a verdict', () => {
+    // A site's ticker, glued into one line, then the headline printed twice and the story.
+    const ticker =
+      'أنقرة: أمير قطر يزور تركيا غداًروسيا تحذر تركيا من عمليات عسكرية في سوريا واجتماع أستانة يدعو للتهدئة في إدلب' +
+      'قطر تنفي انسحابها من الوساطة لإنهاء الحرب في غزةأردوغان يتوعد بعمليات تمتد إلى 40 كيلومتراً داخل الأراضي السورية' +
+      'روسيا تعلن استعدادها لاستئناف الحوار مع واشنطن بشأن سورياهل تخرج حماس من قطر؟';
+    const headline = 'مهرجان التمور السنوي يجذب آلاف الزوار إلى الواحة';
+    const story = 'وعرض المزارعون أصنافاً كثيرة من التمور المحلية، وقال المنظمون إن المهرجان يستمر أسبوعاً.';
+    const page = `${ticker}\n\n${headline}\n\n${headline}\n\n${story}`;
+    expect(articleStart(page, headline)).toBe(page.indexOf(headline));
+    expect(analyzer.analyze({ text: page }).topic.onTopic).toBe(false);
+    // Printed once, or with little above it, the headline marks nothing: a
+    // short paragraph after a long lead is not a headline after a ticker.
+    expect(articleStart(page.replace(`${headline}\n\n${headline}`, headline), headline)).toBe(0);
+    expect(articleStart(`تمهيد قصير\n${headline}\n${headline}\n${story}`, headline)).toBe(0);
   });
 
   it('reads a page that cuts its words against keyword filters as it reads them whole', () => {
