@@ -99,6 +99,10 @@ describe('entity matching', () => {
       expect(spansOf(comma, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو', 'أوغلو']);
       // Turgut Özal, whom the pack does not know, is still nobody's.
       expect(spansOf('تحدث أوزغور أوزال عن إرث تورغوت أوزال، وقال أوزال إن الاقتصاد تغير.', 'ozel')).toEqual(['أوزغور أوزال']);
+      // The Egyptian spelling of his first name, and the surname as the subject of كان.
+      const was = 'قال نائبه إن زعيم الحزب، أوزجور أوزال، سيزور دمشق. وكان أوزال قد ذكر أنه قد يتوسط.';
+      expect(spansOf(was, 'ozel')).toEqual(['أوزجور أوزال', 'أوزال']);
+      expect(spansOf('وكان تورغوت أوزال رئيسا لتركيا، وكان أوزال قد زار دمشق.', 'ozel')).toEqual([]);
     });
 
     it('is nobody far from the last name', () => {
