@@ -145,7 +145,7 @@ function firstLine(text: string): string {
 
 const headline = (t: string) => (t.length > 200 ? t.slice(0, 200) + '…' : t);
 
-/** Characters above a headline that make them a ticker or a menu, not a lead. */
+/** How much text above a headline makes it a ticker or a menu, not a lead (characters). */
 const CHROME_ABOVE = 300;
 
 /**
