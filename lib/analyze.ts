@@ -121,19 +121,28 @@ function wordsUpTo(line: string, limit: number): number {
 const TITLE_LINES = 12;
 const TITLE_SEARCH = 4000;
 
+/** The start of a text where titles are looked for (see TITLE_SEARCH). */
+const titleHead = (text: string) => (text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text);
+
+/** The lines of `text` from offset `from` on, trimmed, empty ones skipped. */
+function* linesFrom(text: string, from = 0): Generator<string> {
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    from = to + 1;
+    if (line) yield line;
+  }
+}
+
 /** A title for bare text: among its first lines, the first that reads like
  *  an Arabic headline, else the first of a headline's length, else the first. */
 function firstLine(text: string): string {
-  const head = text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text;
   let first: string | null = null;
   let sized: string | null = null;
-  for (let from = 0, seen = 0; from <= head.length && seen < TITLE_LINES; ) {
-    let to = head.indexOf('\n', from);
-    if (to < 0) to = head.length;
-    const line = head.slice(from, to).trim();
-    from = to + 1;
-    if (!line) continue;
-    seen++;
+  let seen = 0;
+  for (const line of linesFrom(titleHead(text))) {
+    if (++seen > TITLE_LINES) break;
     first ??= line;
     const words = wordsUpTo(line, 41);
     if (words < 4 || words > 40) continue;
@@ -157,10 +166,16 @@ const CHROME_ABOVE = 300;
  */
 export function articleStart(text: string, title: string): number {
   if (title.length < 15 || title.endsWith('…')) return 0;
-  const head = text.length > TITLE_SEARCH ? text.slice(0, TITLE_SEARCH) : text;
+  const head = titleHead(text);
   for (let at = head.indexOf(title); at >= CHROME_ABOVE; at = head.indexOf(title, at + 1)) {
     if (!wholeLine(head, at, at + title.length)) continue;
-    return nextLines(head, at + title.length, 3).includes(title) ? at : 0;
+    // Printed again within the next three lines.
+    let next = 0;
+    for (const line of linesFrom(head, at + title.length)) {
+      if (line === title) return at;
+      if (++next === 3) break;
+    }
+    return 0;
   }
   return 0;
 }
@@ -170,17 +185,6 @@ function wholeLine(text: string, from: number, to: number): boolean {
   for (let i = from - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!isSpace(text.charCodeAt(i))) return false;
   for (let i = to; i < text.length && text.charCodeAt(i) !== 10; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** The next `n` non-empty lines after offset `from`, trimmed. */
-function nextLines(text: string, from: number, n: number): string[] {
-  const lines: string[] = [];
-  for (const line of text.slice(from).split('\n')) {
-    const t = line.trim();
-    if (t) lines.push(t);
-    if (lines.length > n) break;
-  }
-  return lines.slice(0, n);
 }
 
 /** The language of a text that is not Arabic: the page's own word for it
