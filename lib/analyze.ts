@@ -110,14 +110,26 @@ interface Engine {
 /** Ten Arabic letters, wherever they are in the line. */
 const ARABIC_LETTERS_10 = /(?:[\u0621-\u064a][^\u0621-\u064a]*){10}/;
 
-/** Words in a trimmed `line`, counting no further than `limit` (lines may be whole paragraphs). */
+/** A letter of a word (Arabic, Persian or Latin): numbers, prices and
+ *  slashes are no words of a headline ("34.44 ليرة تركية / يورو" has three). */
+const isLetter = (c: number) =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/** Words with a letter in a trimmed `line`, counting no further than `limit` (lines may be whole paragraphs). */
 function wordsUpTo(line: string, limit: number): number {
-  let n = 1;
-  for (let i = 1; i < line.length && n < limit; i++) if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i - 1))) n++;
-  return n;
+  let n = 0;
+  let lettered = false;
+  for (let i = 0; i < line.length && n < limit; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      if (lettered) n++;
+      lettered = false;
+    } else if (!lettered && isLetter(c)) lettered = true;
+  }
+  return lettered && n < limit ? n + 1 : n;
 }
 
-/** Lines looked at for a title, and how far into the text. */
+/** Lines of four words or more looked at for a title, and how far into the text. */
 const TITLE_LINES = 12;
 const TITLE_SEARCH = 4000;
 
@@ -135,17 +147,20 @@ function* linesFrom(text: string, from = 0): Generator<string> {
   }
 }
 
-/** A title for bare text: among its first lines, the first that reads like
- *  an Arabic headline, else the first of a headline's length, else the first. */
+/** A title for bare text: among its first lines of a headline's length, the
+ *  first that reads like an Arabic headline, else the first of them, else the
+ *  first line. Shorter lines (a clock, the weather, prices, a menu) are passed
+ *  over without counting. */
 function firstLine(text: string): string {
   let first: string | null = null;
   let sized: string | null = null;
   let seen = 0;
   for (const line of linesFrom(titleHead(text))) {
-    if (++seen > TITLE_LINES) break;
     first ??= line;
     const words = wordsUpTo(line, 41);
-    if (words < 4 || words > 40) continue;
+    if (words < 4) continue;
+    if (++seen > TITLE_LINES) break;
+    if (words > 40) continue;
     if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
     sized ??= line;
   }

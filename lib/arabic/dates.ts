@@ -145,9 +145,15 @@ const MASTHEAD_AFTER = 140;
  *  normalized text, where رئيس is رءيس and الإدارة is الاداره. */
 const MASTHEAD = /رءيس(?:ا)? (?:ال)?تحرير|رءيس مجلس (?:ال)?اداره|مجلسي (?:ال)?اداره/;
 
-/** Whether the date whose year ends at `after` is followed by a masthead. */
+/** A temperature (25°, 25℃): sites print the weather beside their clock,
+ *  articles do not print it beside their dateline. */
+const WEATHER = /[0-9\u0660-\u0669]\s?[\u00b0\u2103]|[\u00b0\u2103]\s?[0-9\u0660-\u0669]/;
+
+/** Whether the date whose year ends at `after` is the site's clock: followed
+ *  by a masthead or by the weather. */
 function mastheadClock(text: string, after: number): boolean {
-  return MASTHEAD.test(normalizeArabic(text.slice(after, after + MASTHEAD_AFTER)).replace(/\s+/g, ' '));
+  const next = text.slice(after, after + MASTHEAD_AFTER);
+  return WEATHER.test(next) || MASTHEAD.test(normalizeArabic(next).replace(/\s+/g, ' '));
 }
 
 /**
@@ -163,13 +169,16 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
   const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
   let first: DateInText | null = null;
   let labels: number[] | null = null;
+  // Where the last date skipped ends: the next is read after it, not as it.
+  let past = 0;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(head); m && m.index < within; m = YEAR.exec(head)) {
     const at = m.index, after = at + 4;
     // Four digits exactly: not part of a longer number.
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
     if (!mayBeDate(text, at, after)) continue;
-    const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
+    const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
+    past = after;
     if (!date || mastheadClock(text, after)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));

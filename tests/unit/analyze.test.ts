@@ -96,8 +96,13 @@ describe('page analysis', () => {
     expect(title('أ\nب ت')).toBe('أ');
     const long = Array.from({ length: 30 }, () => 'المفاوضات').join(' ');
     expect(title(long)).toBe(long.slice(0, 200) + '…');
-    // Only the first 12 lines are looked at.
-    expect(title('سطر\n'.repeat(12) + 'وزراء دفاع تركيا وسوريا وروسيا يلتقون')).toBe('سطر');
+    // Only the first 12 lines of four words or more are looked at.
+    expect(title('four words of English\n'.repeat(12) + 'وزراء دفاع تركيا وسوريا وروسيا يلتقون')).toBe('four words of English');
+    // A clock, the weather and prices above the headline are passed over,
+    // however many lines they take: numbers and slashes are no words.
+    const chrome = 'الأربعاء 03 ابريل 2024\n' + '20°اسطنبول\n27°أنقرة\n'.repeat(4) + '34.44 ليرة تركية / يورو\n'.repeat(6);
+    expect(title(chrome + 'أردوغان وبوتين في طهران والملف السوري على الطاولة\nنص')).toBe('أردوغان وبوتين في طهران والملف السوري على الطاولة');
+    expect(title(chrome)).toBe('الأربعاء 03 ابريل 2024');
   });
 
   it('takes a page without a date in its metadata to be from after the story when the text says so', () => {
@@ -317,6 +322,9 @@ describe('dates in the original text', () => {
     expect(findDateInText(clock + 'وقال الوزير في 10 أيار 2023 إن الاجتماع عقد')).toBe('2023-05-10');
     expect(weekdayDateInText(clock + 'تركيا تؤكد مساعيها', 500)).toBeNull();
     expect(findDateInText('27 ديسمبر 2025 10:55 7 رجب 1447\nمصر 2030رئيس مجلسي الإدارة والتحرير أحمد عامر\nأردوغان: أرغب في لقاء الأسد')).toBeNull();
+    // Nor is a date followed by the weather (sites print both at the top).
+    expect(findDateInText('الأربعاء 03 ابريل 2024\n20°اسطنبول\n27°أنقرة\nقمة طهران\n19 يوليو 2022، 11:56 ص')).toBe('2022-07-19');
+    expect(findDateInText('الجمعة 5 مايو 2023 - القاهرة ٣١ ℃\nخبر')).toBeNull();
     // A dateline without a masthead after it is the page's.
     expect(findDateInText('الخميس 25 أبريل 2024\nدمشق لأردوغان: نظامك لا يتعامل إلا بلغة الاحتلال')).toBe('2024-04-25');
   });
