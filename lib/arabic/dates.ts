@@ -149,11 +149,17 @@ const MASTHEAD = /رءيس(?:ا)? (?:ال)?تحرير|رءيس مجلس (?:ال)
  *  articles do not print it beside their dateline. */
 const WEATHER = /[0-9\u0660-\u0669]\s?[\u00b0\u2103]|[\u00b0\u2103]\s?[0-9\u0660-\u0669]/;
 
+/** The day's prayer times (الفجر 05:17 … الظهر 11:56), which sites print
+ *  under their clock; matched on the normalized text. */
+const PRAYER_TIMES = /الفجر[^0-9\u0660-\u0669]{0,12}[0-9\u0660-\u0669][\s\S]*الظهر[^0-9\u0660-\u0669]{0,12}[0-9\u0660-\u0669]/;
+
 /** Whether the date whose year ends at `after` is the site's clock: followed
- *  by a masthead or by the weather. */
+ *  by a masthead, the weather or the prayer times. */
 function mastheadClock(text: string, after: number): boolean {
   const next = text.slice(after, after + MASTHEAD_AFTER);
-  return WEATHER.test(next) || MASTHEAD.test(normalizeArabic(next).replace(/\s+/g, ' '));
+  if (WEATHER.test(next)) return true;
+  const words = normalizeArabic(next).replace(/\s+/g, ' ');
+  return MASTHEAD.test(words) || PRAYER_TIMES.test(words);
 }
 
 /**
