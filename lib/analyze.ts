@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { dateFromUrl, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
+import { dateFromUrl, distinctYearsBefore, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -311,9 +311,11 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.
     // A page with no date anywhere may say it is from before the story: an
-    // office named with one who held it only then.
+    // office named with one who held it only then. So may a page of any date
+    // whose every year is before the war: a history retold on a later day.
     const undated = !published && !placed;
-    const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: undated && !!span?.earlierSigns };
+    const pastOnly = !undated && !!span?.yearsBefore && distinctYearsBefore(text, span.yearsBefore) > 0;
+    const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: (undated || pastOnly) && !!span?.earlierSigns };
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
     // Or that it is about the past and no later year reaches it: a day far
     // down its text does not place it then, as it may be one the past holds.

@@ -152,6 +152,13 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: '10 أيار 2023\n' + mediation('وزير الخارجية التركي أحمد داود أوغلو') }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو'), publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو'), url: 'https://example.com/2023/05/10/mediation' }).topic.onTopic).toBe(true);
+    // Unless every year the text names is before the war: a history retold on a later day.
+    const history = mediation('وزير الخارجية التركي أحمد داود أوغلو') + ' وكان ذلك في تشرين الأول 2009.';
+    expect(analyzer.analyze({ text: history, url: 'https://example.com/2022/01/02/history' }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: history, publishedTime: '2023-05-10' }).topic.onTopic).toBe(false);
+    // A later year in it, or no office of then, and the page's date stands.
+    expect(analyzer.analyze({ text: history + ' وانقطعت العلاقات عام 2011.', publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي') + ' وكان ذلك في تشرين الأول 2009.', publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
   });
 
   it('places an undated report of the talks\' format in the story by a round held within it', () => {
