@@ -76,6 +76,10 @@ export interface RelationRule {
    *  (قوات الأسد, ميليشيات الأسد): the troops are not the actor dealing with
    *  the other party. */
   forcesBefore?: string[];
+  /** Words that, right before or after a party's name, make it another body
+   *  than the state (المعارضة السورية, الحكومة السورية المؤقتة): it acts for
+   *  no party there and makes no pair. */
+  otherBodyBeside?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];

@@ -35,6 +35,8 @@ interface MarkerValue {
   place: boolean;
   /** It makes the actor right after it the owner of troops (قوات الأسد). */
   forces: boolean;
+  /** Before or after a party's name, it makes another body of it (المعارضة السورية). */
+  otherBody: boolean;
 }
 
 /** Word stems, looked up after clitics; the longest matching stem decides. */
@@ -74,7 +76,7 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
 
 /** Each of `words` with what it says before a party's mention. */
 const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
-  (words ?? []).map((w) => [w, { pairBlocker: false, actorTitle: false, chainLink: false, place: false, forces: false, [flag]: true }]);
+  (words ?? []).map((w) => [w, { pairBlocker: false, actorTitle: false, chainLink: false, place: false, forces: false, otherBody: false, [flag]: true }]);
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
@@ -101,6 +103,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
       ...marked(relation?.chainLinks, 'chainLink'),
       ...marked(relation?.placeBefore, 'place'),
       ...marked(relation?.forcesBefore, 'forces'),
+      ...marked(relation?.otherBodyBeside, 'otherBody'),
     ],
     (into, next) => {
       into.pairBlocker ||= next.pairBlocker;
@@ -108,6 +111,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
       into.chainLink ||= next.chainLink;
       into.place ||= next.place;
       into.forces ||= next.forces;
+      into.otherBody ||= next.otherBody;
     },
   );
   const counterparts = stemTable<Set<string>>(
@@ -385,6 +389,13 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
   return false;
 }
 
+/** A word right before or after the mention makes another body of the party
+ *  named (المعارضة السورية, الحكومة السورية المؤقتة, الائتلاف السوري): not the
+ *  state, so no actor of it and no pair with it. */
+function otherBodyBeside(tokens: ScannedText, cues: CompiledCues, from: number, to: number): boolean {
+  return (from > 0 && !!stemAt(tokens, from - 1, cues.markers)?.otherBody) || (to < tokens.count && !!stemAt(tokens, to, cues.markers)?.otherBody);
+}
+
 /** Word k follows a relation word and its link (العلاقات مع تركيا): the
  *  party named there is the other end of a relation. */
 function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): boolean {
@@ -556,6 +567,7 @@ export function relationEvidence(
       chainSides === 3 &&
       j - i > 1 &&
       !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') &&
+      !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
       !onTagLine(start[mentions[i].from]) &&
       !recalled(start[mentions[i].from])
     ) {
@@ -577,7 +589,7 @@ export function relationEvidence(
       const acts =
         r & ACTOR
           ? !ownsForces(tokens, cues, m) && (!(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m)))
-          : markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from);
+          : (markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from)) && !otherBodyBeside(tokens, cues, m.from, m.to);
       if (!acts) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at) && !recalled(at)) {

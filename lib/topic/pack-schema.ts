@@ -94,7 +94,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks' | 'placeBefore' | 'forcesBefore') =>
+  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
@@ -103,6 +103,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
   const chainLinks = words('chainLinks');
   const placeBefore = words('placeBefore');
   const forcesBefore = words('forcesBefore');
+  const otherBodyBeside = words('otherBodyBeside');
   const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
     twoWords(w, `${f}.counterpartAfter[${i}]`),
   );
@@ -116,6 +117,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(chainLinks ? { chainLinks } : {}),
     ...(placeBefore ? { placeBefore } : {}),
     ...(forcesBefore ? { forcesBefore } : {}),
+    ...(otherBodyBeside ? { otherBodyBeside } : {}),
     ...(entities ? { entities } : {}),
     ...(v.entitiesFrom === undefined ? {} : { entitiesFrom: isoDay(v.entitiesFrom, `${f}.entitiesFrom`) }),
   };

@@ -86,6 +86,16 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(two)).toBe(false);
   });
 
+  it('does not take a body of the Syrian opposition (رئيس الحكومة السورية المؤقتة, وفد المعارضة السورية) for the Syrian state', () => {
+    const met = (who: string) => ARENA + ` واستقبل وزير الخارجية التركي ${who} وبحث معه أوضاع اللاجئين.`;
+    for (const who of ['رئيس الحكومة السورية المؤقتة', 'وفد المعارضة السورية', 'رئيس الائتلاف السوري المعارض', 'وفد الجيش السوري الحر'])
+      expect(onTopic(met(who)), who).toBe(false);
+    expect(onTopic(met('وفد الحكومة السورية'))).toBe(true);
+    // Nor is the opposition and Turkey side by side the two states.
+    expect(onTopic(ARENA + ' واتفقت المعارضة السورية وتركيا على مواصلة التنسيق.')).toBe(false);
+    expect(onTopic(ARENA + ' واتفقت سوريا وتركيا على مواصلة التنسيق.')).toBe(true);
+  });
+
   it('takes a capital for a place, not its government, after a word for a place in it (ريف دمشق) or "in" (في دمشق, بدمشق)', () => {
     const capital = (where: string) => ARENA + ` ورحب الرئيس التركي بقرار ${where} الخاص بالوضع الإنساني.`;
     expect(onTopic(capital('دمشق'))).toBe(true);
