@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { dateFromUrl, distinctYearsBefore, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
+import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -195,6 +195,37 @@ export function articleStart(text: string, title: string): number {
   return 0;
 }
 
+/** The longest line under a headline read as its dateline (characters). */
+const DATELINE_LENGTH = 80;
+
+const oneSpaced = (line: string) => line.replace(/\s+/g, ' ');
+
+/**
+ * The page's date when its headline comes after the first date in the text:
+ * a date on the line right under the headline is the article's, the one above it
+ * mostly the site's clock (الأربعاء 24 أبريل 2024 … headline … 21-12-2014).
+ * A date under the headline's first print, or one a publication label
+ * names, stays.
+ */
+function dateUnderHeadline(text: string, title: string, first: DateInText | null): DateInText | null {
+  // A title guessed from a paragraph (a sentence, not a headline) marks nothing.
+  if (!first || first.labelled || title.length < 15 || /[….]$/.test(title)) return first;
+  const head = titleHead(text);
+  let at = head.indexOf(title);
+  while (at >= 0 && !wholeLine(head, at, at + title.length)) at = head.indexOf(title, at + 1);
+  // Only a date above the headline's first print may be the clock.
+  if (at < first.yearAt) return first;
+  // The first line under it that does not print it again.
+  const again = oneSpaced(title);
+  for (const line of linesFrom(head, at + title.length)) {
+    if (oneSpaced(line) === again) continue;
+    if (line.length > DATELINE_LENGTH) return first;
+    const under = firstDateInText(line, DATELINE_LENGTH);
+    return under && under.date !== first.date ? { date: under.date, yearAt: head.indexOf(line, at) + under.yearAt } : first;
+  }
+  return first;
+}
+
 /** Whether text[from, to) is a whole line, but for spaces around it. */
 function wholeLine(text: string, from: number, to: number): boolean {
   for (let i = from - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!isSpace(text.charCodeAt(i))) return false;
@@ -279,7 +310,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   // the story recalls may be there; it is still the best guess at when the
   // page is from).
   const ownDate = parseMetaDate(input.publishedTime) ?? dateFromUrl(input.url);
-  const inText = ownDate ? null : firstDateInText(text);
+  const inText = ownDate ? null : dateUnderHeadline(text, title, firstDateInText(text));
   const dateline = inText && inText.yearAt < DATELINE ? inText.date : null;
   const published = ownDate ?? inText?.date ?? null;
   // A month in the address (/2025/11/title) places the page for the span,

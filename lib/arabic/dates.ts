@@ -111,6 +111,8 @@ function mayBeDate(text: string, at: number, after: number): boolean {
 export interface DateInText {
   date: string;
   yearAt: number;
+  /** Whether a publication label (نشر بتاريخ) names it. */
+  labelled?: boolean;
 }
 
 /** Characters before a date's year that may hold its label ("نُشر بتاريخ: السبت"). */
@@ -188,7 +190,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     if (!date || mastheadClock(text, after)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
-    if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at };
+    if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };
     first ??= { date, yearAt: at };
     // Only a label further down can still name another date.
     if (!labels.some((h) => h > at)) break;

@@ -339,6 +339,19 @@ describe('dates in the original text', () => {
     expect(findDateInText('الخميس 25 أبريل 2024\nدمشق لأردوغان: نظامك لا يتعامل إلا بلغة الاحتلال')).toBe('2024-04-25');
   });
 
+  it("takes the date on the line under the headline over a date above it (the site's clock)", () => {
+    const headline = 'أردوغان يقول إن صلاته في المسجد الأموي باتت قريبة';
+    const body = '\nقال الرئيس التركي إن النظام السوري أصبح دولة إرهابية.';
+    const published = (text: string) => analyzer.analyze({ text }).published;
+    expect(published(`الأربعاء 24 أبريل 2024\nطباعة\n${headline}\n${headline}\n21-12-2014 06:50 PM${body}`)).toBe('2014-12-21');
+    // Printed again with other spaces, still the headline.
+    expect(published(`الأربعاء 24 أبريل 2024\n${headline}\n${headline.replace(' يقول', '  يقول')}\n21-12-2014${body}`)).toBe('2014-12-21');
+    // A date under the headline's first print is the page's already.
+    expect(published(`${headline}\n21-01-2018\n${headline}\nقال اليوم السبت (20 كانون الثاني 2018) إن العملية بدأت.`)).toBe('2018-01-21');
+    // No date right under it: the first stands; nor is a sentence in the body a dateline.
+    expect(published(`الأربعاء 24 أبريل 2024\n${headline}${body}\nوكان ذلك في 21-12-2014.`)).toBe('2024-04-24');
+  });
+
   it('prefers the date labelled as the publication date to the day printed in the header', async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
     expect(findDateInText('تونس ٨ أب ٢٠٢٥\nقم بالدخول\nهل يعود أردوغان؟\nنشر بتاريخ:  السبت ١٣ تموز ٢٠٢٤ - ١٤:١٣')).toBe('2024-07-13');
