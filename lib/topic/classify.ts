@@ -424,6 +424,11 @@ const BI = arabicKey('ب'), AND_BI = arabicKey('وب');
 const inPlace = (tokens: ScannedText, m: RawMention) =>
   (m.skip === 1 && tokens.headKey(m.from, 1) === BI) || (m.skip === 2 && tokens.headKey(m.from, 2) === AND_BI);
 
+/** A chain of parties right after a word for where (في تركيا وسوريا, شمال
+ *  تركيا وسوريا, بتركيا وسوريا) names places, not a pair of states. */
+const chainInPlace = (tokens: ScannedText, cues: CompiledCues, first: RawMention) =>
+  inPlace(tokens, first) || (first.skip === 0 && first.from > 0 && !!stemAt(tokens, first.from - 1, cues.markers)?.place);
+
 /** Only joiners (JOINED) between word `from` and word `to`, and between the words in between. */
 function joinedWords(tokens: ScannedText, from: number, to: number): boolean {
   for (let w = from; w < to; w++) if (!JOINED.test(tokens.source.slice(tokens.wordEnd(w), tokens.start[w + 1]))) return false;
@@ -568,6 +573,7 @@ export function relationEvidence(
       j - i > 1 &&
       !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') &&
       !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
+      !chainInPlace(tokens, cues, mentions[i]) &&
       !onTagLine(start[mentions[i].from]) &&
       !recalled(start[mentions[i].from])
     ) {
