@@ -347,6 +347,11 @@ describe('document-level confirmation of ambiguous aliases', () => {
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'ozel')!.count).toBe(2);
     expect(ids('فاز الفريق بهدف أوزيل في الدقيقة الأخيرة من المباراة')).not.toContain('ozel');
   });
+  it('reads the SDF in the spelling with و (الديموقراطية) as the SDF, not as Syria', () => {
+    for (const text of ['اتفاق بين دمشق وقوات سوريا الديموقراطية التي يقودها الأكراد', 'هاجمت قوات سورية الديموقراطية مواقع التنظيم'])
+      expect(ids(text), text).toContain('sdf');
+    expect(ids('اتفاق بين قوات سوريا الديموقراطية والتحالف')).not.toContain('syria');
+  });
   it('never lets confirmation override a forbidding context', () => {
     const text = 'وصلت قوات إلى حلب أمس وسط إجراءات أمنية مشددة في المدينة. ' + 'وفي قرية بعيدة حلب المزارع الأبقار في الحظيرة.';
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'aleppo')!.count).toBe(1);
