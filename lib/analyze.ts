@@ -182,17 +182,24 @@ const CHROME_ABOVE = 300;
 export function articleStart(text: string, title: string): number {
   if (title.length < 15 || title.endsWith('…')) return 0;
   const head = titleHead(text);
-  for (let at = head.indexOf(title); at >= CHROME_ABOVE; at = head.indexOf(title, at + 1)) {
-    if (!wholeLine(head, at, at + title.length)) continue;
-    // Printed again within the next three lines.
-    let next = 0;
-    for (const line of linesFrom(head, at + title.length)) {
-      if (line === title) return at;
-      if (++next === 3) break;
-    }
-    return 0;
+  // Its first print, a whole line or not, comes after the chrome.
+  if (head.indexOf(title) < CHROME_ABOVE) return 0;
+  const at = headlineAt(head, title);
+  if (at < 0) return 0;
+  // Printed again within the next three lines.
+  let next = 0;
+  for (const line of linesFrom(head, at + title.length)) {
+    if (line === title) return at;
+    if (++next === 3) break;
   }
   return 0;
+}
+
+/** Where `title` is first printed as a whole line of `head`, or -1. */
+function headlineAt(head: string, title: string): number {
+  let at = head.indexOf(title);
+  while (at >= 0 && !wholeLine(head, at, at + title.length)) at = head.indexOf(title, at + 1);
+  return at;
 }
 
 /** The longest line under a headline read as its dateline (characters). */
@@ -211,8 +218,7 @@ function dateUnderHeadline(text: string, title: string, first: DateInText | null
   // A title guessed from a paragraph (a sentence, not a headline) marks nothing.
   if (!first || first.labelled || title.length < 15 || /[….]$/.test(title)) return first;
   const head = titleHead(text);
-  let at = head.indexOf(title);
-  while (at >= 0 && !wholeLine(head, at, at + title.length)) at = head.indexOf(title, at + 1);
+  const at = headlineAt(head, title);
   // Only a date above the headline's first print may be the clock.
   if (at < first.yearAt) return first;
   // The first line under it that does not print it again.

@@ -157,7 +157,7 @@ const PRAYER_TIMES = /الفجر[^0-9\u0660-\u0669]{0,12}[0-9\u0660-\u0669][\s\S
 
 /** Whether the date whose year ends at `after` is the site's clock: followed
  *  by a masthead, the weather or the prayer times. */
-function mastheadClock(text: string, after: number): boolean {
+function siteClock(text: string, after: number): boolean {
   const next = text.slice(after, after + MASTHEAD_AFTER);
   if (WEATHER.test(next)) return true;
   const words = normalizeArabic(next).replace(/\s+/g, ' ');
@@ -166,7 +166,7 @@ function mastheadClock(text: string, after: number): boolean {
 
 /**
  * First date in the original (not normalized) `text` whose year starts in its
- * first `within` characters, past any site clock (see MASTHEAD); a date
+ * first `within` characters, past any site clock (see siteClock); a date
  * labelled as the publication date
  * (تاريخ النشر, نشر بتاريخ) wins over an earlier one without a label, which
  * on many sites is the day the page was read. Every date this reads has a
@@ -187,7 +187,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     if (!mayBeDate(text, at, after)) continue;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
-    if (!date || mastheadClock(text, after)) continue;
+    if (!date || siteClock(text, after)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };
@@ -354,8 +354,8 @@ export function weekdayDateInText(text: string, within: number): WeekdayDate | n
   WEEKDAY_HINT.lastIndex = 0;
   for (let h = WEEKDAY_HINT.exec(head); h; h = WEEKDAY_HINT.exec(head)) {
     const m = WEEKDAY_DATE.exec(normalizeArabic(text.slice(h.index, h.index + 60)));
-    // The site's clock above the masthead says nothing of the page (see MASTHEAD).
-    if (!m || m.index !== 0 || mastheadClock(text, h.index + m[0].length)) continue;
+    // The site's clock says nothing of the page (see siteClock).
+    if (!m || m.index !== 0 || siteClock(text, h.index + m[0].length)) continue;
     const month = monthNumber.get(m[3].replace(/\s+/g, ' '));
     const day = +m[2];
     if (month && day >= 1 && day <= 31) return { weekday: WEEKDAYS.indexOf(m[1]), month, day };
