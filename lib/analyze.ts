@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
+import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -68,6 +68,10 @@ const ARTICLE_WORDS = 120;
 
 /** Characters at the top of a text where a date is the page's own. */
 const DATELINE = 500;
+/** Characters at the top where a day with its weekday, but no year, is the
+ *  page's: reports name the day of the news in their first paragraphs
+ *  ("أمس، السبت 4 من أيلول"), often under a caption or two. */
+const WEEKDAY_REACH = 1000;
 
 /** Words' worth of scan buffers kept between analyses. */
 const KEEP_WORDS = 1 << 16;
@@ -149,8 +153,8 @@ function* linesFrom(text: string, from = 0): Generator<string> {
 
 /** A title for bare text: among its first lines of a headline's length, the
  *  first that reads like an Arabic headline, else the first of them, else the
- *  first line. Shorter lines (a clock, the weather, prices, a menu) are passed
- *  over without counting. */
+ *  first line. Shorter lines (a clock, the weather, prices, a menu) and
+ *  datelines of any length are passed over without counting. */
 function firstLine(text: string): string {
   let first: string | null = null;
   let sized: string | null = null;
@@ -158,7 +162,7 @@ function firstLine(text: string): string {
   for (const line of linesFrom(titleHead(text))) {
     first ??= line;
     const words = wordsUpTo(line, 41);
-    if (words < 4) continue;
+    if (words < 4 || isDateLine(line)) continue;
     if (++seen > TITLE_LINES) break;
     if (words > 40) continue;
     if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
@@ -343,7 +347,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       relationMentions: 0,
       formatMentions: 0,
       date: spanDate,
-      weekday: spanDate ? null : weekdayDateInText(text, DATELINE),
+      weekday: spanDate ? null : weekdayDateInText(text, WEEKDAY_REACH),
     };
     // Without a date in its metadata or address, what the text says may place
     // the page after the story: a date near its top may be one the story recalls.

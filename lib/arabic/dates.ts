@@ -17,6 +17,8 @@ const monthAlternation = [...new Set(MONTHS.map(([m]) => normalizeArabic(m)))]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|');
+/** A month name standing as a word of its own. */
+const MONTH_WORD = new RegExp(`(?<![\u0621-\u064a])(?:${monthAlternation})(?![\u0621-\u064a])`, 'g');
 const monthNumber = new Map(MONTHS.map(([m, n]) => [normalizeArabic(m).replace(/\s+/g, ' '), n]));
 
 // "17 يونيو 2024", "14 اذار/مارس 2023" (the second name may follow a slash),
@@ -196,6 +198,29 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     if (!labels.some((h) => h > at)) break;
   }
   return first;
+}
+
+/** Words a dateline prints beside its date: weekdays, Hijri months, eras,
+ *  times of day and the labels around them (العدد, الموافق, آخر تحديث). */
+const DATE_WORDS = new Set(
+  [
+    'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت',
+    'محرم', 'صفر', 'ربيع', 'الاول', 'الاخر', 'الثاني', 'جمادي', 'جمادى', 'الاولى', 'الاخره', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'القعده', 'الحجه',
+    'م', 'ه', 'هـ', 'ص', 'مساء', 'صباحا', 'ميلادي', 'هجري', 'الموافق', 'العدد', 'عدد', 'تاريخ', 'بتاريخ', 'النشر', 'نشر', 'اخر', 'تحديث', 'الساعه', 'في', 'من',
+  ].map(normalizeArabic),
+);
+
+/** English month names, their ordinals and clocks (16th, July 2023 GMT). */
+const LATIN_DATE_WORD = new RegExp(`^(?:${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|st|nd|rd|th|gmt|utc|am|pm)$`);
+
+/** Whether `line` is a dateline: a date, and none but DATE_WORDS and month
+ *  names beside it (الخميس ٢٦ ديسمبر ٢٠٢٤ م، الموافق ٢٥ جمادى الآخر ١٤٤٦هـ),
+ *  however many words it takes. A headline that names a day has words of its own. */
+export function isDateLine(line: string): boolean {
+  const normalized = normalizeArabic(line);
+  if (!findDate(normalized, normalized.length)) return false;
+  const words = normalized.replace(MONTH_WORD, ' ').match(/[\u0621-\u064aa-z]+/g) ?? [];
+  return words.every((w) => DATE_WORDS.has(w) || DATE_WORDS.has(w.replace(/^[وف]/, '')) || LATIN_DATE_WORD.test(w));
 }
 
 export function findDateInText(text: string, within = 3000): string | null {

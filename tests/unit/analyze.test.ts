@@ -103,6 +103,20 @@ describe('page analysis', () => {
     const chrome = 'الأربعاء 03 ابريل 2024\n' + '20°اسطنبول\n27°أنقرة\n'.repeat(4) + '34.44 ليرة تركية / يورو\n'.repeat(6);
     expect(title(chrome + 'أردوغان وبوتين في طهران والملف السوري على الطاولة\nنص')).toBe('أردوغان وبوتين في طهران والملف السوري على الطاولة');
     expect(title(chrome)).toBe('الأربعاء 03 ابريل 2024');
+    // A dateline is no headline, however many words it prints beside its date.
+    const issue = 'العدد : ١٧٠٧٩ - الخميس ٢٦ ديسمبر ٢٠٢٤ م، الموافق ٢٥ جمادى الآخر ١٤٤٦هـ';
+    expect(title(`${issue}\nعربية ودولية\nالأسد يضع شرطا جديدا قبل أي لقاء مع أردوغان\nنص`)).toBe('الأسد يضع شرطا جديدا قبل أي لقاء مع أردوغان');
+    expect(title(`نشر في 2024/08/25 الساعة 00:00\nتاريخ النشر: 16th, July 2023 GMT\nقمة في طهران يوم 19 تموز 2022 تجمع ثلاثة رؤساء\nنص`)).toBe('قمة في طهران يوم 19 تموز 2022 تجمع ثلاثة رؤساء');
+  });
+
+  it('tells a dateline from a headline that names a day', async () => {
+    const { isDateLine } = await import('@/lib/arabic/dates');
+    expect(isDateLine('العدد : ١٧٠٧٩ - الخميس ٢٦ ديسمبر ٢٠٢٤ م، الموافق ٢٥ جمادى الآخر ١٤٤٦هـ')).toBe(true);
+    expect(isDateLine('الجمعة ١٧ مارس ٢٠٢٣ - 02:00')).toBe(true);
+    expect(isDateLine('آخر تحديث: الأحد 3 من أيلول 2023، الساعة 10:15 مساء')).toBe(true);
+    expect(isDateLine('July 16, 2023 GMT')).toBe(true);
+    expect(isDateLine('قمة في طهران يوم 19 تموز 2022 تجمع ثلاثة رؤساء')).toBe(false);
+    expect(isDateLine('الخميس الموافق')).toBe(false); // no date at all
   });
 
   it('takes a page without a date in its metadata to be from after the story when the text says so', () => {
@@ -297,6 +311,11 @@ describe('a day written with its weekday but no year', () => {
     expect(analyzer.analyze({ text: report('السبت 4 من أيلول') }).topic.onTopic).toBe(false); // 2021
     expect(analyzer.analyze({ text: report('السبت 3 من أيلول') }).topic.onTopic).toBe(true); // 2022
     expect(analyzer.analyze({ text: report('السبت 4 من أيلول'), publishedTime: '2022-09-05' }).topic.onTopic).toBe(true); // the page's own date decides
+    // Under a caption or two, the day of the news is still the page's; far down, it may be one the story recalls.
+    const caption = 'صورة تجمع رئيس الاستخبارات التركية ومدير مكتب الأمن الوطني السوري في لقاء سابق (أرشيف)\n'.repeat(6);
+    expect(caption.length).toBeGreaterThan(500);
+    expect(analyzer.analyze({ text: caption + report('السبت 4 من أيلول') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: caption.repeat(2) + report('السبت 4 من أيلول') }).topic.onTopic).toBe(true);
   });
 });
 
@@ -348,6 +367,9 @@ describe('dates in the original text', () => {
     expect(published(`الأربعاء 24 أبريل 2024\n${headline}\n${headline.replace(' يقول', '  يقول')}\n21-12-2014${body}`)).toBe('2014-12-21');
     // A date under the headline's first print is the page's already.
     expect(published(`${headline}\n21-01-2018\n${headline}\nقال اليوم السبت (20 كانون الثاني 2018) إن العملية بدأت.`)).toBe('2018-01-21');
+    // An issue's dateline above the headline is the site's: the one under the headline is the article's.
+    const issue = 'العدد : ١٧٠٧٩ - الخميس ٢٦ ديسمبر ٢٠٢٤ م، الموافق ٢٥ جمادى الآخر ١٤٤٦هـ';
+    expect(published(`${issue}\n${issue}\nعربية ودولية\n${headline}\n\nالجمعة ١٧ مارس ٢٠٢٣ - 02:00${body}`)).toBe('2023-03-17');
     // No date right under it: the first stands; nor is a sentence in the body a dateline.
     expect(published(`الأربعاء 24 أبريل 2024\n${headline}${body}\nوكان ذلك في 21-12-2014.`)).toBe('2024-04-24');
   });
