@@ -35,4 +35,5 @@ if (json) {
   console.log(`\n${rows.length} document(s) analysed, ${rows.filter((r) => r.topic.onTopic).length} on the topic.`);
 }
 for (const e of errors) console.error(`error: ${e}`);
-process.exit(errors.length ? 2 : 0);
+// Not process.exit: it may cut off what is still being written to a pipe.
+process.exitCode = errors.length ? 2 : 0;

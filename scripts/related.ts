@@ -55,4 +55,5 @@ for (const [i, q] of queries.documents.entries()) {
 }
 const errors = [...corpus.errors, ...queries.errors];
 for (const e of errors) console.error(`error: ${e}`);
-process.exit(errors.length ? 2 : 0);
+// Not process.exit: it may cut off what is still being written to a pipe.
+process.exitCode = errors.length ? 2 : 0;
