@@ -152,14 +152,35 @@ const MASTHEAD = /رءيس(?:ا)? (?:ال)?تحرير|رءيس مجلس (?:ال)
 /** A temperature (25°, 25℃): sites print the weather beside their clock,
  *  articles do not print it beside their dateline. */
 const WEATHER = /[0-9\u0660-\u0669]\s?[\u00b0\u2103]|[\u00b0\u2103]\s?[0-9\u0660-\u0669]/;
+const WEATHER_ALL = new RegExp(WEATHER.source, 'g');
 
 /** The day's prayer times (الفجر 05:17 … الظهر 11:56), which sites print
  *  under their clock; matched on the normalized text. */
 const PRAYER_TIMES = /الفجر[^0-9\u0660-\u0669]{0,12}[0-9\u0660-\u0669][\s\S]*الظهر[^0-9\u0660-\u0669]{0,12}[0-9\u0660-\u0669]/;
 
-/** Whether the date whose year ends at `after` is the site's clock: followed
- *  by a masthead, the weather or the prayer times. */
+/** Characters before a date's year within which the weather may precede it
+ *  (℃ 11 تركيا – 22 نوفمبر 2024). */
+const WEATHER_BEFORE = 60;
+
+/** Words (a city, the weekday, the month) that may stand between the weather and the year it precedes. */
+const WEATHER_WORDS = 3;
+
+/** The weather just before the year at `at`, on its line or the line above,
+ *  with no more than WEATHER_WORDS words between (℃ 11 تركيا, then 22 نوفمبر
+ *  2024): a headline or a sentence between them parts the two. */
+function weatherBefore(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1);
+  const above = line > 0 ? text.lastIndexOf('\n', line - 1) : -1;
+  const before = text.slice(Math.max(above + 1, at - WEATHER_BEFORE), at);
+  let last = -1;
+  for (const m of before.matchAll(WEATHER_ALL)) last = m.index + m[0].length;
+  return last >= 0 && (before.slice(last).match(/[\u0621-\u064aA-Za-z]+/g) ?? []).length <= WEATHER_WORDS;
+}
+
+/** Whether the date whose year ends at `after` is the site's clock: the
+ *  weather just before or after it, or a masthead or the prayer times after it. */
 function siteClock(text: string, after: number): boolean {
+  if (weatherBefore(text, Math.max(0, after - 4))) return true;
   const next = text.slice(after, after + MASTHEAD_AFTER);
   if (WEATHER.test(next)) return true;
   const words = normalizeArabic(next).replace(/\s+/g, ' ');

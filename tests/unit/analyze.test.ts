@@ -351,6 +351,10 @@ describe('dates in the original text', () => {
     // Nor is a date followed by the weather (sites print both at the top).
     expect(findDateInText('الأربعاء 03 ابريل 2024\n20°اسطنبول\n27°أنقرة\nقمة طهران\n19 يوليو 2022، 11:56 ص')).toBe('2022-07-19');
     expect(findDateInText('الجمعة 5 مايو 2023 - القاهرة ٣١ ℃\nخبر')).toBeNull();
+    // Or just after it: the weather printed before the clock.
+    expect(findDateInText('- ℃ 11 تركيا\n- 22 نوفمبر 2024\nبهجلي يدعو إلى لقاء الأسد\n- 22 نوفمبر 2022, 11:00:23 ص')).toBe('2022-11-22');
+    expect(findDateInText('أنقرة 19° - 14 مارس 2023\nخبر')).toBeNull();
+    expect(findDateInText('بلغت الحرارة 45° في الصيف الماضي، وفي تقرير نشر في 14 مارس 2023 قالت الهيئة')).toBe('2023-03-14');
     // Or by the day's prayer times.
     expect(findDateInText('أردوغان: أرغب في لقاء الأسد\nمواقيت الصلاة\nالسبت 08:55 صـ\n7 رجب 1447 هـ 27 ديسمبر 2025 م\nمصر\nالفجر 05:17\nالشروق 06:49\nالظهر 11:56')).toBeNull();
     expect(findDateInText('الأحد 8 أكتوبر 2023\nصلاة الفجر في المسجد الأموي بحضور المصلين')).toBe('2023-10-08');
