@@ -151,7 +151,14 @@ describe('the topic needs the relation between the parties, not only the parties
     // Past the lead one cue word weighs 1: with the relation named it is enough…
     expect(onTopic(head + gather + 'وأعلن الرئيس التركي استعداده لإعادة العلاقات بين بلاده وسوريا.')).toBe(true);
     // …but not none.
-    expect(onTopic(head + gather + 'وأعلن الرئيس التركي استعداده لزيارة بلاده وسوريا.')).toBe(false);
+    expect(onTopic(head + gather + 'وأعلن الرئيس التركي فخره ببلاده وسوريا.')).toBe(false);
+  });
+
+  it('takes a visit, like a meeting, for something happening between the two ends', () => {
+    const invitation = (what: string) =>
+      `قال الرئيس التركي رجب طيب أردوغان للصحفيين إن بلاده مدت يد الصداقة لجارتها سوريا، وإنه ${what}. وتحدث عن أحداث العنف الأخيرة ضد اللاجئين.`;
+    expect(onTopic(invitation('قد يرسل دعوة إلى الرئيس السوري بشار الأسد لزيارة تركيا'))).toBe(true);
+    expect(onTopic(invitation('يتابع أوضاع الرئيس السوري بشار الأسد'))).toBe(false);
   });
 
   it('does not let weak cue words alone (refugees, return) open the rule', () => {
