@@ -424,10 +424,23 @@ const BI = arabicKey('ب'), AND_BI = arabicKey('وب');
 const inPlace = (tokens: ScannedText, m: RawMention) =>
   (m.skip === 1 && tokens.headKey(m.from, 1) === BI) || (m.skip === 2 && tokens.headKey(m.from, 2) === AND_BI);
 
+/** Words before a word for where in which an office may stand (وزراء الخارجية في, معاوني وزراء الخارجية في). */
+const OFFICE_REACH = 3;
+
 /** A chain of parties right after a word for where (في تركيا وسوريا, شمال
- *  تركيا وسوريا, بتركيا وسوريا) names places, not a pair of states. */
-const chainInPlace = (tokens: ScannedText, cues: CompiledCues, first: RawMention) =>
-  inPlace(tokens, first) || (first.skip === 0 && first.from > 0 && !!stemAt(tokens, first.from - 1, cues.markers)?.place);
+ *  تركيا وسوريا, بتركيا وسوريا) names places, not a pair of states; unless
+ *  an office stands just before that word: وزراء الخارجية في سورية وتركيا
+ *  are the states' own ministers. */
+function chainInPlace(tokens: ScannedText, cues: CompiledCues, first: RawMention): boolean {
+  if (inPlace(tokens, first)) return true;
+  const where = first.from - 1;
+  if (first.skip !== 0 || where < 0 || !stemAt(tokens, where, cues.markers)?.place) return false;
+  for (let j = where - 1; j >= 0 && j >= where - OFFICE_REACH; j--) {
+    if (!sameSentence(tokens.source, tokens.wordEnd(j), tokens.start[j + 1])) break;
+    if (stemAt(tokens, j, cues.markers)?.actorTitle) return false;
+  }
+  return true;
+}
 
 /** Only joiners (JOINED) between word `from` and word `to`, and between the words in between. */
 function joinedWords(tokens: ScannedText, from: number, to: number): boolean {

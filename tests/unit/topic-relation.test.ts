@@ -49,6 +49,10 @@ describe('the topic needs the relation between the parties, not only the parties
     for (const where of ['لفروع الحزب في تركيا وسوريا والعراق', 'للمقاتلين في شمال تركيا وسوريا', 'للجماعات المحيطة بتركيا وسوريا'])
       expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار ' + where + '.'), where).toBe(false);
     expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار بين تركيا وسوريا.')).toBe(true);
+    // But the officials of the states named after it are theirs: ministers in (of) Syria and Turkey.
+    const quartet = (who: string) => `غادر الوفد إلى موسكو للمشاركة في الاجتماع الرباعي ${who} سورية وروسيا وإيران وتركيا. وسيركز الوفد على إنهاء الوجود العسكري على الأراضي السورية.`;
+    expect(onTopic(quartet('لمعاوني وزراء الخارجية في'))).toBe(true);
+    expect(onTopic(quartet('للجاليات المقيمة في'))).toBe(false);
   });
 
   it('takes the Turkish party leaders who courted Damascus (Perinçek, Özdağ, Bahçeli) as actors of their side', () => {
