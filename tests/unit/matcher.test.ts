@@ -163,6 +163,13 @@ describe('entity matching', () => {
     expect(ids('ورث الحكم عن حافظ الأسد عام 2000')).toEqual([]);
   });
 
+  it("does not take Erdoğan's wife or son (أمينة أردوغان, بلال أردوغان) for him", () => {
+    const text = 'التقت أمينة أردوغان زوجة الرئيس، ووصل بلال رجب طيب أردوغان إلى دمشق، ثم تحدث الرئيس أردوغان.';
+    const erdogan = analyzer.analyze({ text }).entities.find((e) => e.id === 'erdogan')!;
+    expect(erdogan.spans.map(([s, e]) => text.slice(s, e))).toEqual(['أردوغان']);
+    expect(ids('صلى بلال إردوغان في المسجد')).toEqual([]);
+  });
+
   it('does not take other Bashars (the diplomat Bashar al-Jaafari) for Assad', () => {
     expect(ids('قال نائب وزير الخارجية بشار الجعفري في موسكو إن الحوار مستمر')).toEqual(['moscow']);
     expect(ids('قال المندوب بشار جعفري أمام مجلس الأمن إن الحوار مستمر')).toEqual([]);
