@@ -239,8 +239,22 @@ function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, wher
 /** Whether the scanned text has one of the span's later signs. */
 export const hasLaterSign = (compiled: CompiledPack, tokens: ScannedText) => hasSign(compiled, tokens, LATER_SIGN);
 
-/** Whether the scanned text has one of the span's earlier signs. */
-export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText) => hasSign(compiled, tokens, EARLIER_SIGN);
+/** Words that, right after an office or its holder, say the text recalls
+ *  them (رئيس الوزراء التركي الأسبق, آنذاك): no sign of when it was written.
+ *  Normalized, as ScannedText.word gives them. */
+const RECALLED = new Set(['السابق', 'الاسبق', 'الراحل', 'انذاك', 'انداك', 'حينها', 'حينذاك', 'وقتها', 'وقتذاك', 'يومها', 'انئذ'].map((w) => normalizeArabic(w)));
+
+/** Words after an earlier sign where a word of RECALLED may stand: after the
+ *  office, past the name (رئيس الوزراء التركي رجب طيب أردوغان آنذاك). */
+const RECALLED_REACH = 4;
+
+/** Whether the scanned text has one of the span's earlier signs, not said of
+ *  one the text calls former (see RECALLED). */
+export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText) =>
+  hasSign(compiled, tokens, EARLIER_SIGN, (_first, last) => {
+    for (let k = last + 1; k < tokens.count && k <= last + RECALLED_REACH; k++) if (RECALLED.has(tokens.word(k))) return false;
+    return true;
+  });
 
 /** Whether the scanned text has one of the span's round signs near a
  *  mention of the entity they go with (`mentions`: the text's). */
