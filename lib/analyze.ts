@@ -356,7 +356,9 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // whose every year is before the war: a history retold on a later day.
     const undated = !published && !placed;
     const pastOnly = !undated && !!span?.yearsBefore && distinctYearsBefore(text, span.yearsBefore) > 0;
-    const check: SignChecks = { later: !placed && !!span?.laterSigns, earlier: (undated || pastOnly) && !!span?.earlierSigns };
+    // A month in the address that holds the story's last day may be after it.
+    const lastMonth = !ownDate && !!ownMonth && !!span && span.to.slice(0, 7) === ownMonth.slice(0, 7);
+    const check: SignChecks = { later: (!placed || lastMonth) && !!span?.laterSigns, earlier: (undated || pastOnly) && !!span?.earlierSigns };
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
     // Or that it is about the past and no later year reaches it: a day far
     // down its text does not place it then, as it may be one the past holds.

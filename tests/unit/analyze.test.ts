@@ -241,6 +241,10 @@ describe('page analysis', () => {
     // No month there: not a date (a year and an id, a thirteenth month).
     expect(at('https://news.example/2019/627167/post').topic.onTopic).toBe(true);
     expect(at('https://news.example/2019/13/post').topic.onTopic).toBe(true);
+    // The story's last month (December 2024) may be after it: what the text says decides.
+    expect(at('https://blog.example/2024/12/post.html').topic.onTopic).toBe(true);
+    expect(at('https://blog.example/2024/12/post.html', meeting + ' وجاء ذلك بعد سقوط نظام الأسد.').topic.onTopic).toBe(false);
+    expect(at('https://blog.example/2024/11/post.html', meeting + ' وجاء ذلك بعد سقوط نظام الأسد.').topic.onTopic).toBe(true);
   });
 
   it('prefers the date from page metadata', () => {
