@@ -5,7 +5,7 @@
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
+import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
@@ -359,6 +359,12 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // A month in the address that holds the story's last day may be after it.
     const lastMonth = !ownDate && !!ownMonth && !!span && span.to.slice(0, 7) === ownMonth.slice(0, 7);
     const check: SignChecks = { later: (!placed || lastMonth) && !!span?.laterSigns, earlier: (undated || pastOnly) && !!span?.earlierSigns };
+    // A day the text says it is written after (منذ 8 ديسمبر 2024) places it
+    // after the story too, when that day ends the story or follows it.
+    if (check.later && span) {
+      const since = latestSinceDate(text);
+      if (since && since >= span.to) evidence.later = true;
+    }
     addEvidence(engine, evidence, check, tokens, mentions, weighing);
     // Or that it is about the past and no later year reaches it: a day far
     // down its text does not place it then, as it may be one the past holds.

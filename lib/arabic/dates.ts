@@ -187,6 +187,30 @@ function siteClock(text: string, after: number): boolean {
   return MASTHEAD.test(words) || PRAYER_TIMES.test(words);
 }
 
+/** "Since" right before a day and its month, ending where the year starts
+ *  (منذ 8 ديسمبر/كانون الأول 2024, منذ الثامن من آذار 2011): the text is
+ *  later than that day, which is no date of its own. On the original text. */
+const SINCE_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:يوم\s+)?(?:ال)?(?:[0-9\u0660-\u0669]{1,2}|[\u0621-\u064a]{3,8})\s+(?:من\s+)?[\u0621-\u064a]+(?:\s*[/(-]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\)?)?(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*$/;
+
+/** Whether the date whose year starts at `at` follows "since" (see SINCE_BEFORE). */
+const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Math.max(0, at - BEFORE_YEAR), at));
+
+/** The latest day after "since" in the first `within` characters of `text`
+ *  (منذ 8 ديسمبر 2024): the text was written after it. Null for none. */
+export function latestSinceDate(text: string, within = 3000): string | null {
+  const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
+  let latest: string | null = null;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(head); m && m.index < within; m = YEAR.exec(head)) {
+    const at = m.index, after = at + 4;
+    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+    if (!sinceDate(text, at)) continue;
+    const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest;
+}
+
 /**
  * First date in the original (not normalized) `text` whose year starts in its
  * first `within` characters, past any site clock (see siteClock); a date
@@ -210,7 +234,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     if (!mayBeDate(text, at, after)) continue;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
-    if (!date || siteClock(text, after)) continue;
+    if (!date || siteClock(text, after) || sinceDate(text, at)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };

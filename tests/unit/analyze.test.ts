@@ -396,6 +396,21 @@ describe('dates in the original text', () => {
     const body = 'كلام '.repeat(300);
     expect(findDateInText(`الثلاثاء 2023/03/14 ${body} نشر في 12 مايو 2019`)).toBe('2023-03-14');
   });
+  it('takes a day after "since" (منذ) for one the text is written after, not its own date', async () => {
+    const { findDateInText, latestSinceDate } = await import('@/lib/arabic/dates');
+    expect(findDateInText('قال الوزير إن العلاقات تحسنت منذ 8 ديسمبر/كانون الأول 2024، وزار دمشق في 12 آذار 2025')).toBe('2025-03-12');
+    expect(findDateInText('قتل الآلاف منذ 15 آذار 2011')).toBeNull();
+    expect(latestSinceDate('تحسنت منذ 8 كانون الأول 2024 ومنذ 3 شباط 2023')).toBe('2024-12-08');
+    expect(latestSinceDate('اجتمعا في 8 ديسمبر 2024')).toBeNull();
+    const trade = (since: string) =>
+      `أعلن وزير التجارة التركي أن البلدين وقعا اتفاقية لتطبيع التجارة بين تركيا وسوريا، وأن سوريا حققت تقدما ${since}، وبحث الوزير مع نظيره السوري في دمشق فتح المعابر.`;
+    // Written after the story's last day: after the story.
+    expect(analyzer.analyze({ text: trade('منذ 8 ديسمبر/كانون الأول 2024') }).topic.onTopic).toBe(false);
+    // After a day within the story: still within it, as far as the text says.
+    expect(analyzer.analyze({ text: trade('منذ 28 كانون الأول 2022') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: trade('منذ 8 ديسمبر/كانون الأول 2024'), publishedTime: '2024-12-08' }).topic.onTopic).toBe(true);
+  });
+
   it('reads English month names, as bilingual pages print them', () => {
     expect(findDate(normalizeArabic('Published on July 16, 2023'))).toBe('2023-07-16');
     expect(findDate(normalizeArabic('1st, Feb 2024'))).toBe('2024-02-01');
