@@ -137,7 +137,7 @@ describe('page analysis', () => {
     // Talk of toppling him, as the story's reports recall it, is no sign.
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' ودعمت أنقرة طويلاً مساعي إسقاط نظام الأسد.' }).topic.onTopic).toBe(true);
     // Words only said of him once he had fallen: fled, deposed, the former president, the defunct regime.
-    for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد', 'بعد إسقاط النظام السوري', 'عقب سقوط النظام المخلوع', 'لبناء سوريا الجديدة', 'مع الإدارة الجديدة في دمشق'])
+    for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد', 'بعد إسقاط النظام السوري', 'عقب سقوط النظام المخلوع', 'لبناء سوريا الجديدة', 'مع الإدارة الجديدة في دمشق', 'لمناصري رئيس النظام السوري السابق'])
       expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('نظيره السوري') + ' وذلك ' + after + '.' }).topic.onTopic).toBe(false);
   });
 
