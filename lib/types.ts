@@ -97,9 +97,11 @@ export interface StorySpan {
    *  metadata or address is taken to be from after the span. */
   laterSigns?: string[];
   /** Phrases only pages from before the story use: an office with the name
-   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان).
+   *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان), an
+   *  office gone since (رئيس الوزراء التركي), a name only then in the news.
    *  Not one who holds it again now: the headlines sites print around an old
-   *  article name today's office holders. A page with one and no date at all
+   *  article name today's office holders. Said of one the text calls former
+   *  (الأسبق، الراحل، آنذاك) it is no sign. A page with one and no date at all
    *  is taken to be from before the span. */
   earlierSigns?: string[];
   /** A page with no date whose text names two or more different years, all

@@ -198,17 +198,28 @@ const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Mat
 /** The latest day after "since" in the first `within` characters of `text`
  *  (منذ 8 ديسمبر 2024): the text was written after it. Null for none. */
 export function latestSinceDate(text: string, within = 3000): string | null {
-  const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
+  if (!text.includes('منذ')) return null;
   let latest: string | null = null;
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(head); m && m.index < within; m = YEAR.exec(head)) {
-    const at = m.index, after = at + 4;
-    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+  for (const at of dateYears(text, within)) {
     if (!sinceDate(text, at)) continue;
-    const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
+    const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, at + 4 + AFTER_YEAR))));
     if (date && (!latest || date > latest)) latest = date;
   }
   return latest;
+}
+
+/** Where each year that may end a date starts, in the first `within`
+ *  characters of the original `text`: four digits of their own (not part of
+ *  a longer number) that may end a date (see mayBeDate). */
+function* dateYears(text: string, within: number): Generator<number> {
+  const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
+  // A pattern of its own: the caller may scan other years while this waits.
+  const years = new RegExp(YEAR.source, 'g');
+  for (let m = years.exec(head); m && m.index < within; m = years.exec(head)) {
+    const at = m.index, after = at + 4;
+    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+    if (mayBeDate(text, at, after)) yield at;
+  }
 }
 
 /**
@@ -221,17 +232,12 @@ export function latestSinceDate(text: string, within = 3000): string | null {
  * years are normalized and searched.
  */
 export function firstDateInText(text: string, within = 3000): DateInText | null {
-  const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
   let first: DateInText | null = null;
   let labels: number[] | null = null;
   // Where the last date skipped ends: the next is read after it, not as it.
   let past = 0;
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(head); m && m.index < within; m = YEAR.exec(head)) {
-    const at = m.index, after = at + 4;
-    // Four digits exactly: not part of a longer number.
-    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
-    if (!mayBeDate(text, at, after)) continue;
+  for (const at of dateYears(text, within)) {
+    const after = at + 4;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
     if (!date || siteClock(text, after) || sinceDate(text, at)) continue;
