@@ -264,10 +264,15 @@ const DATE_WORDS = new Set(
 /** English month names, their ordinals and clocks (16th, July 2023 GMT). */
 const LATIN_DATE_WORD = new RegExp(`^(?:${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|st|nd|rd|th|gmt|utc|am|pm)$`);
 
+/** Four digits in a row, in any of the three digit sets. */
+const FOUR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
+
 /** Whether `line` is a dateline: a date, and none but DATE_WORDS and month
  *  names beside it (الخميس ٢٦ ديسمبر ٢٠٢٤ م، الموافق ٢٥ جمادى الآخر ١٤٤٦هـ),
  *  however many words it takes. A headline that names a day has words of its own. */
 export function isDateLine(line: string): boolean {
+  // Every date this reads has a year of four digits: most headlines have none.
+  if (!FOUR_DIGITS.test(line)) return false;
   const normalized = normalizeArabic(line);
   if (!findDate(normalized, normalized.length)) return false;
   const words = normalized.replace(MONTH_WORD, ' ').match(/[\u0621-\u064aa-z]+/g) ?? [];
