@@ -54,6 +54,9 @@ export interface RelationRule {
   pair?: [string, string];
   /** Words that make such a pair a place instead (الحدود التركية السورية). */
   pairNotAfter?: string[];
+  /** Words that, a few words after such a pair in its sentence, make it the
+   *  places of an event (تعرضت تركيا وسوريا إلى زلزال). */
+  pairNotBefore?: string[];
   /** Entities that act for a party (leaders, ministers, a capital standing
    *  for its government): actors of both groups of the pair in one sentence say it. */
   actors?: string[];

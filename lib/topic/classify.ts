@@ -27,6 +27,8 @@ interface CueValue {
 interface MarkerValue {
   /** It makes a pair of parties a place (الحدود التركية السورية). */
   pairBlocker: boolean;
+  /** A few words after a pair, it makes the pair the places of an event (تركيا وسوريا إلى زلزال). */
+  eventAfter: boolean;
   /** It makes an actor of the party (نظيره السوري). */
   actorTitle: boolean;
   /** With و, it may link a party to a chain (وتركيا والنظام السوري). */
@@ -76,7 +78,7 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
 
 /** Each of `words` with what it says before a party's mention. */
 const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
-  (words ?? []).map((w) => [w, { pairBlocker: false, actorTitle: false, chainLink: false, place: false, forces: false, otherBody: false, [flag]: true }]);
+  (words ?? []).map((w) => [w, { pairBlocker: false, eventAfter: false, actorTitle: false, chainLink: false, place: false, forces: false, otherBody: false, [flag]: true }]);
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
@@ -99,6 +101,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
   const markers = stemTable<MarkerValue>(
     [
       ...marked(relation?.pairNotAfter, 'pairBlocker'),
+      ...marked(relation?.pairNotBefore, 'eventAfter'),
       ...marked(relation?.actorTitles, 'actorTitle'),
       ...marked(relation?.chainLinks, 'chainLink'),
       ...marked(relation?.placeBefore, 'place'),
@@ -107,6 +110,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
     ],
     (into, next) => {
       into.pairBlocker ||= next.pairBlocker;
+      into.eventAfter ||= next.eventAfter;
       into.actorTitle ||= next.actorTitle;
       into.chainLink ||= next.chainLink;
       into.place ||= next.place;
@@ -389,6 +393,21 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
   return false;
 }
 
+/** Words after a pair where a word of an event may make its places (لكل من تركيا وسوريا في أعقاب الزلزال). */
+const EVENT_REACH = 3;
+
+/** One of the EVENT_REACH words after word `to` (a pair's end), in its
+ *  sentence, names an event that befell the pair's places: an earthquake
+ *  hits countries, it does not relate them. */
+function eventAfter(tokens: ScannedText, cues: CompiledCues, to: number): boolean {
+  const last = Math.min(tokens.count, to + EVENT_REACH);
+  for (let j = to; j < last; j++) {
+    if (!sameSentence(tokens.source, tokens.start[to - 1], tokens.start[j])) return false;
+    if (stemAt(tokens, j, cues.markers)?.eventAfter) return true;
+  }
+  return false;
+}
+
 /** A word right before or after the mention makes another body of the party
  *  named (المعارضة السورية, الحكومة السورية المؤقتة, الائتلاف السوري): not the
  *  state, so no actor of it and no pair with it. */
@@ -586,6 +605,7 @@ export function relationEvidence(
       j - i > 1 &&
       !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') &&
       !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
+      !eventAfter(tokens, cues, mentions[j - 1].to) &&
       !chainInPlace(tokens, cues, mentions[i]) &&
       !onTagLine(start[mentions[i].from]) &&
       !recalled(start[mentions[i].from])

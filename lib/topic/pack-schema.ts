@@ -94,11 +94,12 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'actorTitles' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside') =>
+  const words = (key: 'pairNotAfter' | 'pairNotBefore' | 'actorTitles' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
   const pairNotAfter = words('pairNotAfter');
+  const pairNotBefore = words('pairNotBefore');
   const actorTitles = words('actorTitles');
   const chainLinks = words('chainLinks');
   const placeBefore = words('placeBefore');
@@ -111,6 +112,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     minCue: num(v.minCue, `${f}.minCue`, 0, 100),
     ...(pair ? { pair: [pair[0], pair[1]] as [string, string] } : {}),
     ...(pairNotAfter ? { pairNotAfter } : {}),
+    ...(pairNotBefore ? { pairNotBefore } : {}),
     ...(actors ? { actors } : {}),
     ...(actorTitles ? { actorTitles } : {}),
     ...(counterpartAfter ? { counterpartAfter } : {}),

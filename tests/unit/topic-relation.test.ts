@@ -45,6 +45,10 @@ describe('the topic needs the relation between the parties, not only the parties
     for (const quake of ['بعد الزلزال المدمر الذي ضرب تركيا وسوريا', 'لمساعدة ضحايا زلزال تركيا وسوريا', 'بعد الزلازل التي ضربت سوريا وتركيا'])
       expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية ' + quake + '.')).toBe(false);
     expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية لتركيا وسوريا.')).toBe(true);
+    // Nor when the earthquake comes a few words after them, in their sentence.
+    for (const quake of ['لكل من تركيا وسوريا في أعقاب الزلزال', 'بعد أن تعرضت تركيا وسوريا إلى زلزال مدمر', 'لسوريا وتركيا إثر الزلازل'])
+      expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية ' + quake + '.'), quake).toBe(false);
+    expect(onTopic(ARENA + ' وتعهد الجانبان بتقديم مساعدات إضافية لتركيا وسوريا. ثم وقع الزلزال.')).toBe(true);
     // Nor is a chain after a word for where (في, شمال) or with ب: places, not a pair.
     for (const where of ['لفروع الحزب في تركيا وسوريا والعراق', 'للمقاتلين في شمال تركيا وسوريا', 'للجماعات المحيطة بتركيا وسوريا'])
       expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار ' + where + '.'), where).toBe(false);
