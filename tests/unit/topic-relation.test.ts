@@ -219,6 +219,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأكد الجانبان أهمية التطبيع. الأوضاع في المنطقة هادئة.')).toBe(true);
   });
 
+  it('does not take a visit to a province or a camp (زيارة لمحافظة هاتاي) for a visit between the parties', () => {
+    const pair = 'تحدثت الصحف عن الأجواء بين أنقرة ودمشق، وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب. ';
+    for (const visit of ['خلال زيارة لمحافظة هاتاي الحدودية', 'خلال زيارته ولاية هاتاي', 'خلال زيارة ميدانية إلى هاتاي', 'خلال زيارة مخيمات اللاجئين'])
+      expect(onTopic(pair + `وجاء ذلك ${visit}.`), visit).toBe(false);
+    expect(onTopic(pair + 'وجاء ذلك خلال زيارة إلى دمشق.')).toBe(true);
+    expect(onTopic(pair + 'وجاء ذلك قبل زيارة مرتقبة.')).toBe(true);
+  });
+
   it('does not take a mediation by a state outside the story (وساطة أميركية) for the relation', () => {
     // Nor one by a party of the pair itself: a Turkish mediation is between others (سوريا وإسرائيل).
     for (const who of ['وساطة أميركية', 'بوساطة قطرية', 'وسيط أممي', 'توسط مصري', 'الوساطة التركية'])
