@@ -187,6 +187,39 @@ function siteClock(text: string, after: number): boolean {
   return MASTHEAD.test(words) || PRAYER_TIMES.test(words);
 }
 
+/** Headings of the lists of other articles sites print under an article
+ *  (أحدث الأخبار, اقرأ أيضاً, مقالات ذات صلة): the dates in them are those
+ *  articles'. Normalized. */
+const LIST_HEADINGS = new Set(
+  [
+    'أحدث الأخبار', 'آخر الأخبار', 'أخبار ذات صلة', 'مقالات ذات صلة', 'مواضيع ذات صلة', 'أخبار متعلقة', 'مقالات متعلقة',
+    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'شاهد أيضا', 'شاهد أيضاً', 'الأكثر قراءة', 'الأكثر مشاهدة',
+    'اخترنا لك', 'المزيد من الأخبار', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'قد يهمك',
+  ].map((h) => normalizeArabic(h)),
+);
+/** Characters before a date within which such a heading may stand over it. */
+const LIST_REACH = 800;
+/** Words in a line of an article's body: a heading over the body's own date
+ *  (a ticker of the latest news at the top) has none such above it. */
+const BODY_LINE_WORDS = 15;
+
+/** Whether the year at `at` is in a list of other articles under the body:
+ *  a list heading on a line of its own within LIST_REACH before it, with a
+ *  line of the body above the heading. */
+function inArticleList(text: string, at: number): boolean {
+  const from = Math.max(0, at - LIST_REACH);
+  let end = text.lastIndexOf('\n', at);
+  while (end > from) {
+    const start = text.lastIndexOf('\n', end - 1);
+    const line = text.slice(start + 1, end).trim();
+    if (line.length > 0 && line.length < 40 && LIST_HEADINGS.has(normalizeArabic(line.replace(/[:：.…]+$/, '').trim()))) {
+      return text.slice(0, Math.max(0, start)).split('\n').some((l) => (l.match(/[\u0621-\u064a]+/g) ?? []).length >= BODY_LINE_WORDS);
+    }
+    end = start;
+  }
+  return false;
+}
+
 /** "Since" right before a day and its month, ending where the year starts
  *  (منذ 8 ديسمبر/كانون الأول 2024, منذ الثامن من آذار 2011): the text is
  *  later than that day, which is no date of its own. On the original text. */
@@ -240,7 +273,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     const after = at + 4;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
-    if (!date || siteClock(text, after) || sinceDate(text, at)) continue;
+    if (!date || siteClock(text, after) || sinceDate(text, at) || inArticleList(text, at)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };

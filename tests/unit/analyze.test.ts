@@ -370,6 +370,16 @@ describe('dates in the original text', () => {
     expect(findDateInText('الخميس 25 أبريل 2024\nدمشق لأردوغان: نظامك لا يتعامل إلا بلغة الاحتلال')).toBe('2024-04-25');
   });
 
+  it('does not take the date of an article listed under the body (أحدث الأخبار, اقرأ أيضاً) for the page\'s', async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    const body = 'كشف مصدر في حزب العدالة والتنمية التركي عن رفض دمشق طلب تركيا حول لقاء الرئيس رجب طيب أردوغان نظيره السوري بشار الأسد في وقت قريب\n';
+    const listed = (heading: string) => `${body}\n${heading}\n\nتركيا تسقط طائرة مسيّرة فوق البحر الأسود\n\nأعلنت وزارة الدفاع التركية إسقاط طائرة…\n\n16/12/2025\n`;
+    for (const heading of ['أحدث الأخبار', 'اقرأ أيضاً:', 'مقالات ذات صلة']) expect(findDateInText(listed(heading)), heading).toBeNull();
+    // Its own date further down is still read; so is a date under a ticker at the top, with no body above it.
+    expect(findDateInText(body + 'ونشر الخبر في 7 كانون الأول 2022.\n')).toBe('2022-12-07');
+    expect(findDateInText('آخر الأخبار\nقصف على إدلب\nتركيا تؤكد مساعيها للتقارب مع سوريا\n16/12/2022\n' + body)).toBe('2022-12-16');
+  });
+
   it("takes the date on the line under the headline over a date above it (the site's clock)", () => {
     const headline = 'أردوغان يقول إن صلاته في المسجد الأموي باتت قريبة';
     const body = '\nقال الرئيس التركي إن النظام السوري أصبح دولة إرهابية.';
