@@ -63,6 +63,10 @@ export interface RelationRule {
   /** Offices that make an actor of the party named after them (الرئيس
    *  التركي, نظيره السوري, وزير الخارجية السوري). */
   actorTitles?: string[];
+  /** Verbs of what one says or does to another (هاجم, انتقد, طالب): the
+   *  party named right after one is the other end of an actor's stance
+   *  (بشار الأسد يهاجم تركيا), as after an office. */
+  stanceVerbs?: string[];
   /** Two-word phrases, a relation word and "with" (علاقات مع, الحوار مع),
    *  that make the party named after them the other end of a relation: an
    *  actor, as in "Assad ... relations with Turkey". */

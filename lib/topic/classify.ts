@@ -31,6 +31,8 @@ interface MarkerValue {
   eventAfter: boolean;
   /** It makes an actor of the party (نظيره السوري). */
   actorTitle: boolean;
+  /** A verb of stance: the party right after it is the other end of an actor's (يهاجم تركيا). */
+  stance: boolean;
   /** With و, it may link a party to a chain (وتركيا والنظام السوري). */
   chainLink: boolean;
   /** It makes a place of the actor after it (ريف دمشق). */
@@ -78,7 +80,7 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
 
 /** Each of `words` with what it says before a party's mention. */
 const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
-  (words ?? []).map((w) => [w, { pairBlocker: false, eventAfter: false, actorTitle: false, chainLink: false, place: false, forces: false, otherBody: false, [flag]: true }]);
+  (words ?? []).map((w) => [w, { pairBlocker: false, eventAfter: false, actorTitle: false, stance: false, chainLink: false, place: false, forces: false, otherBody: false, [flag]: true }]);
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
@@ -103,6 +105,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
       ...marked(relation?.pairNotAfter, 'pairBlocker'),
       ...marked(relation?.pairNotBefore, 'eventAfter'),
       ...marked(relation?.actorTitles, 'actorTitle'),
+      ...marked(relation?.stanceVerbs, 'stance'),
       ...marked(relation?.chainLinks, 'chainLink'),
       ...marked(relation?.placeBefore, 'place'),
       ...marked(relation?.forcesBefore, 'forces'),
@@ -112,6 +115,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
       into.pairBlocker ||= next.pairBlocker;
       into.eventAfter ||= next.eventAfter;
       into.actorTitle ||= next.actorTitle;
+      into.stance ||= next.stance;
       into.chainLink ||= next.chainLink;
       into.place ||= next.place;
       into.forces ||= next.forces;
@@ -393,6 +397,15 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
   return false;
 }
 
+/** A plural of people (السوريين, السوريون): what one says to them is said to people, not to their state. */
+const PEOPLE = /(?:يين|يون)[\u064b-\u0652]*$/;
+
+/** The word right before word k is a verb of stance (يهاجم تركيا, انتقد
+ *  تركيا): the party at k, named as a state and not as its people, is what
+ *  an actor's words or deeds are aimed at. */
+const objectOfStance = (tokens: ScannedText, cues: CompiledCues, k: number) =>
+  k > 0 && !!stemAt(tokens, k - 1, cues.markers)?.stance && !PEOPLE.test(tokens.source.slice(tokens.start[k], tokens.wordEnd(k)));
+
 /** Words after a pair where a word of an event may make its places (لكل من تركيا وسوريا في أعقاب الزلزال). */
 const EVENT_REACH = 3;
 
@@ -628,7 +641,8 @@ export function relationEvidence(
       const acts =
         r & ACTOR
           ? !ownsForces(tokens, cues, m) && (!(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m)))
-          : (markedBefore(tokens, cues, m.from, 'actorTitle') || counterpartAt(tokens, cues, m.from)) && !otherBodyBeside(tokens, cues, m.from, m.to);
+          : (markedBefore(tokens, cues, m.from, 'actorTitle') || objectOfStance(tokens, cues, m.from) || counterpartAt(tokens, cues, m.from)) &&
+            !otherBodyBeside(tokens, cues, m.from, m.to);
       if (!acts) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at) && !recalled(at)) {

@@ -94,13 +94,14 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'pairNotBefore' | 'actorTitles' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside') =>
+  const words = (key: 'pairNotAfter' | 'pairNotBefore' | 'actorTitles' | 'stanceVerbs' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
   const pairNotAfter = words('pairNotAfter');
   const pairNotBefore = words('pairNotBefore');
   const actorTitles = words('actorTitles');
+  const stanceVerbs = words('stanceVerbs');
   const chainLinks = words('chainLinks');
   const placeBefore = words('placeBefore');
   const forcesBefore = words('forcesBefore');
@@ -115,6 +116,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(pairNotBefore ? { pairNotBefore } : {}),
     ...(actors ? { actors } : {}),
     ...(actorTitles ? { actorTitles } : {}),
+    ...(stanceVerbs ? { stanceVerbs } : {}),
     ...(counterpartAfter ? { counterpartAfter } : {}),
     ...(chainLinks ? { chainLinks } : {}),
     ...(placeBefore ? { placeBefore } : {}),

@@ -42,6 +42,7 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.relation.forcesBefore = 7), 'rule.relation.forcesBefore'],
     [(p: any) => (p.rule.relation.otherBodyBeside = ['المعارضة السورية']), 'rule.relation.otherBodyBeside[0]'],
     [(p: any) => (p.rule.relation.pairNotBefore = 'زلزال'), 'rule.relation.pairNotBefore'],
+    [(p: any) => (p.rule.relation.stanceVerbs = ['هاجم بشدة']), 'rule.relation.stanceVerbs[0]'],
     [(p: any) => (p.cues[1].notAfter = 'مركز'), 'cues[1].notAfter'],
     [(p: any) => (p.cues[1].notAfter = ['مركز حميميم']), 'cues[1].notAfter[0]'],
     [(p: any) => (p.cues[0].notBefore = 'الأوضاع'), 'cues[0].notBefore'],

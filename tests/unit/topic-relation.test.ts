@@ -219,6 +219,20 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأكد الجانبان أهمية التطبيع. الأوضاع في المنطقة هادئة.')).toBe(true);
   });
 
+  it('takes a party right after a verb of stance (يهاجم تركيا, انتقد تركيا) as the other end of an actor of the other side', () => {
+    const summit = (said: string) =>
+      `شارك الرئيس السوري بشار الأسد في القمة العربية في جدة بعد غياب طويل، وألقى كلمة قصيرة أمام القادة، ${said} بسبب تدخلها في شؤون المنطقة.`;
+    for (const said of ['وانتقد تركيا بشكل لاذع', 'وهاجم تركيا'])
+      expect(analyzer.analyze({ text: summit(said), publishedTime: '2023-05-20' }).topic.onTopic, said).toBe(true);
+    for (const said of ['وتحدث عن تركيا', 'وانتقد الغرب'])
+      expect(analyzer.analyze({ text: summit(said), publishedTime: '2023-05-20' }).topic.onTopic, said).toBe(false);
+    // What is said to a people (اتهم السوريين) is not said to its state.
+    const refugees = (said: string) =>
+      `قال الرئيس التركي رجب طيب أردوغان في خطاب أمام أنصاره إن الحكومة ستواصل إعادة اللاجئين، ${said} بإثارة الفوضى خلال القمة.`;
+    expect(analyzer.analyze({ text: refugees('واتهم السوريين'), publishedTime: '2023-05-20' }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: refugees('واتهم سوريا'), publishedTime: '2023-05-20' }).topic.onTopic).toBe(true);
+  });
+
   it('does not take a visit to a province or a camp (زيارة لمحافظة هاتاي) for a visit between the parties', () => {
     const pair = 'تحدثت الصحف عن الأجواء بين أنقرة ودمشق، وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب. ';
     for (const visit of ['خلال زيارة لمحافظة هاتاي الحدودية', 'خلال زيارته ولاية هاتاي', 'خلال زيارة ميدانية إلى هاتاي', 'خلال زيارة مخيمات اللاجئين'])
