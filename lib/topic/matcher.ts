@@ -249,9 +249,11 @@ const RECALLED = new Set(['السابق', 'الاسبق', 'الراحل', 'ان�
 const RECALLED_REACH = 4;
 
 /** Whether the scanned text has one of the span's earlier signs, not said of
- *  one the text calls former (see RECALLED). */
+ *  one the text calls former (see RECALLED): after the sign, or right before
+ *  a sign that is a name alone (وزير الخارجية الراحل وليد المعلم). */
 export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText) =>
-  hasSign(compiled, tokens, EARLIER_SIGN, (_first, last) => {
+  hasSign(compiled, tokens, EARLIER_SIGN, (first, last) => {
+    if (first > 0 && RECALLED.has(tokens.word(first - 1))) return false;
     for (let k = last + 1; k < tokens.count && k <= last + RECALLED_REACH; k++) if (RECALLED.has(tokens.word(k))) return false;
     return true;
   });
