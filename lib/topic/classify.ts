@@ -78,9 +78,13 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
   return { stems, lengths, heads, seen: new WordMemo() };
 }
 
+/** A word that says nothing of a party's mention: every flag of MarkerValue off. */
+const NO_MARK: Readonly<MarkerValue> = { pairBlocker: false, eventAfter: false, actorTitle: false, stance: false, chainLink: false, place: false, forces: false, otherBody: false };
+const MARK_FLAGS = Object.keys(NO_MARK) as (keyof MarkerValue)[];
+
 /** Each of `words` with what it says before a party's mention. */
 const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
-  (words ?? []).map((w) => [w, { pairBlocker: false, eventAfter: false, actorTitle: false, stance: false, chainLink: false, place: false, forces: false, otherBody: false, [flag]: true }]);
+  (words ?? []).map((w) => [w, { ...NO_MARK, [flag]: true }]);
 
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
@@ -111,15 +115,9 @@ export function compileCues(pack: TopicPack): CompiledCues {
       ...marked(relation?.forcesBefore, 'forces'),
       ...marked(relation?.otherBodyBeside, 'otherBody'),
     ],
+    // A word on several lists says all they say.
     (into, next) => {
-      into.pairBlocker ||= next.pairBlocker;
-      into.eventAfter ||= next.eventAfter;
-      into.actorTitle ||= next.actorTitle;
-      into.stance ||= next.stance;
-      into.chainLink ||= next.chainLink;
-      into.place ||= next.place;
-      into.forces ||= next.forces;
-      into.otherBody ||= next.otherBody;
+      for (const flag of MARK_FLAGS) into[flag] ||= next[flag];
     },
   );
   const counterparts = stemTable<Set<string>>(
