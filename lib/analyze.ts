@@ -162,13 +162,26 @@ function firstLine(text: string): string {
   for (const line of linesFrom(titleHead(text))) {
     first ??= line;
     const words = wordsUpTo(line, 41);
-    if (words < 4 || isDateLine(line)) continue;
+    if (words < 4 || isDateLine(line) || isBreadcrumb(line)) continue;
     if (++seen > TITLE_LINES) break;
     if (words > 40) continue;
     if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
     sized ??= line;
   }
   return headline(sized ?? first ?? '');
+}
+
+/** A site's path to the page (الرئيسية » الأخبار المحلية » headline): the
+ *  headline follows on a line of its own, as pages print it. Guillemets that
+ *  close a quotation («…») are no separators. */
+function isBreadcrumb(line: string): boolean {
+  if (/^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]/i.test(line)) return true;
+  let open = 0, close = 0;
+  for (const c of line) {
+    if (c === '«' || c === '‹') open++;
+    else if (c === '»' || c === '›') close++;
+  }
+  return close - open >= 2;
 }
 
 const headline = (t: string) => (t.length > 200 ? t.slice(0, 200) + '…' : t);

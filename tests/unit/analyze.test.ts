@@ -93,6 +93,10 @@ describe('page analysis', () => {
     // Words may be apart by any space character, as \s reads them.
     expect(title('عاجل\n  وزراء\u00a0دفاع\u2003تركيا وسوريا وروسيا  \n')).toBe('وزراء\u00a0دفاع\u2003تركيا وسوريا وروسيا');
     expect(title('Home\n\nfour words in English\nأ ب')).toBe('four words in English');
+    // A site's path to the page is passed over; a quotation in guillemets is a headline.
+    expect(title('الرئيسية » الأخبار المحلية » كرد سوريا والخيارات الميدانية\nكرد سوريا والخيارات الميدانية لمواجهة الهجوم\nنص')).toBe('كرد سوريا والخيارات الميدانية لمواجهة الهجوم');
+    expect(title('أخبار › سياسة › المقداد يضع شروطا للقاء نظيره التركي\nالمقداد يضع شروطا للقاء نظيره التركي في موسكو')).toBe('المقداد يضع شروطا للقاء نظيره التركي في موسكو');
+    expect(title('«الخارجية»: «لا لقاء» مع أنقرة قبل انسحاب القوات\nنص')).toBe('«الخارجية»: «لا لقاء» مع أنقرة قبل انسحاب القوات');
     expect(title('أ\nب ت')).toBe('أ');
     const long = Array.from({ length: 30 }, () => 'المفاوضات').join(' ');
     expect(title(long)).toBe(long.slice(0, 200) + '…');
@@ -136,8 +140,9 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: meeting('الرئيس السوري أحمد الشرع'), publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
     // Talk of toppling him, as the story's reports recall it, is no sign.
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' ودعمت أنقرة طويلاً مساعي إسقاط نظام الأسد.' }).topic.onTopic).toBe(true);
-    // Words only said of him once he had fallen: fled, deposed, the former president, the defunct regime.
-    for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد', 'بعد إسقاط النظام السوري', 'عقب سقوط النظام المخلوع', 'لبناء سوريا الجديدة', 'مع الإدارة الجديدة في دمشق', 'لمناصري رئيس النظام السوري السابق', 'في سوريا ما بعد الأسد', 'مع القيادة الجديدة في دمشق', 'منذ أيام الرئيس السوري المعزول'])
+    // Words only said of him once he had fallen: fled, deposed, the former president, the defunct regime;
+    // and the ambassador Turkey sent to Damascus after it (its embassy was closed from 2012).
+    for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد', 'بعد إسقاط النظام السوري', 'عقب سقوط النظام المخلوع', 'لبناء سوريا الجديدة', 'مع الإدارة الجديدة في دمشق', 'لمناصري رئيس النظام السوري السابق', 'في سوريا ما بعد الأسد', 'مع القيادة الجديدة في دمشق', 'منذ أيام الرئيس السوري المعزول', 'بحضور سفير تركيا لدى دمشق نوح يلماز'])
       expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('نظيره السوري') + ' وذلك ' + after + '.' }).topic.onTopic).toBe(false);
   });
 
@@ -410,6 +415,7 @@ describe('dates in the original text', () => {
     const { findDateInText, latestSinceDate } = await import('@/lib/arabic/dates');
     expect(findDateInText('قال الوزير إن العلاقات تحسنت منذ 8 ديسمبر/كانون الأول 2024، وزار دمشق في 12 آذار 2025')).toBe('2025-03-12');
     expect(findDateInText('قتل الآلاف منذ 15 آذار 2011')).toBeNull();
+    expect(findDateInText('يشغل منصبه منذ الـ 28 من أيلول 2017، وقال')).toBeNull();
     expect(latestSinceDate('تحسنت منذ 8 كانون الأول 2024 ومنذ 3 شباط 2023')).toBe('2024-12-08');
     expect(latestSinceDate('اجتمعا في 8 ديسمبر 2024')).toBeNull();
     const trade = (since: string) =>
