@@ -222,9 +222,10 @@ function inArticleList(text: string, at: number): boolean {
 
 /** "Since" right before a day and its month, ending where the year starts
  *  (منذ 8 ديسمبر/كانون الأول 2024, منذ الثامن من آذار 2011, منذ الـ 28 من
- *  أيلول 2017): the text is
+ *  أيلول 2017), or a few words after it, the day of what it names (منذ اندلاع
+ *  الاحتجاجات في 15 آذار 2011): the text is
  *  later than that day, which is no date of its own. On the original text. */
-const SINCE_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:يوم\s+)?(?:ال(?:\u0640+\s*)?)?(?:[0-9\u0660-\u0669]{1,2}|[\u0621-\u064a]{3,8})\s+(?:من\s+)?[\u0621-\u064a]+(?:\s*[/(-]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\)?)?(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*$/;
+const SINCE_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:(?:[\u0621-\u064a]+\s+){1,4}(?:في|يوم)\s+|يوم\s+)?(?:ال(?:\u0640+\s*)?)?(?:[0-9\u0660-\u0669]{1,2}|[\u0621-\u064a]{3,8})\s+(?:من\s+)?[\u0621-\u064a]+(?:\s*[/(-]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\)?)?(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*$/;
 
 /** Whether the date whose year starts at `at` follows "since" (see SINCE_BEFORE). */
 const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Math.max(0, at - BEFORE_YEAR), at));

@@ -416,6 +416,9 @@ describe('dates in the original text', () => {
     expect(findDateInText('قال الوزير إن العلاقات تحسنت منذ 8 ديسمبر/كانون الأول 2024، وزار دمشق في 12 آذار 2025')).toBe('2025-03-12');
     expect(findDateInText('قتل الآلاف منذ 15 آذار 2011')).toBeNull();
     expect(findDateInText('يشغل منصبه منذ الـ 28 من أيلول 2017، وقال')).toBeNull();
+    expect(findDateInText('قتل 400 مدني منذ اندلاع الاحتجاجات بسوريا في 15 آذار 2011')).toBeNull();
+    // Not past the end of its clause: the day of the news itself.
+    expect(findDateInText('يقيم في تركيا منذ سنوات، وقال في 15 آذار 2023 إنه')).toBe('2023-03-15');
     expect(latestSinceDate('تحسنت منذ 8 كانون الأول 2024 ومنذ 3 شباط 2023')).toBe('2024-12-08');
     expect(latestSinceDate('اجتمعا في 8 ديسمبر 2024')).toBeNull();
     const trade = (since: string) =>
