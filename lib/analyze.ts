@@ -6,7 +6,7 @@ import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
-import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
+import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRecentEarlierEvent, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
   cueEvidence,
@@ -307,7 +307,7 @@ interface SignChecks {
 function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
   const { compiled, cues } = engine;
   if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
-  if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens);
+  if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens) || hasRecentEarlierEvent(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence);
   const relationWords: number[] = [];
@@ -371,7 +371,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     const pastOnly = !undated && !!span?.yearsBefore && distinctYearsBefore(text, span.yearsBefore) > 0;
     // A month in the address that holds the story's last day may be after it.
     const lastMonth = !ownDate && !!ownMonth && !!span && span.to.slice(0, 7) === ownMonth.slice(0, 7);
-    const check: SignChecks = { later: (!placed || lastMonth) && !!span?.laterSigns, earlier: (undated || pastOnly) && !!span?.earlierSigns };
+    const check: SignChecks = { later: (!placed || lastMonth) && !!span?.laterSigns, earlier: (undated || pastOnly) && !!(span?.earlierSigns || span?.earlierEvents) };
     // A day the text says it is written after (منذ 8 ديسمبر 2024) places it
     // after the story too, when that day ends the story or follows it.
     if (check.later && span) {

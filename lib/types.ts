@@ -111,6 +111,11 @@ export interface StorySpan {
    *  (الأسبق، الراحل، آنذاك) it is no sign. A page with one and no date at all
    *  is taken to be from before the span. */
   earlierSigns?: string[];
+  /** Names of events before the story (a military operation of 2016–20).
+   *  A page with no date at all that calls one recent, in a sentence that
+   *  names no year (قبل أسبوع، أمس، الشهر الماضي، الجارية), is taken to be
+   *  from before the span; named as history ("in 2019") it is no sign. */
+  earlierEvents?: string[];
   /** A page with no date whose text names two or more different years, all
    *  before this one, is taken to be from before the span (a history, an
    *  encyclopedia's article): the story's pages name the years it recalls

@@ -72,3 +72,7 @@ export function words(normalized: string): string[] {
   for (let k = 0; k < t.count; k++) out.push(normalized.slice(t.start[k], t.end[k]));
   return out;
 }
+
+/** Ends a sentence (full stop, question and exclamation marks, Arabic ones,
+ *  a line break). */
+export const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;

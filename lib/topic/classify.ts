@@ -5,6 +5,7 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
+import { SENTENCE_END } from '../arabic/tokenize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
 import type { TopicPack, TopicVerdict } from '../types';
@@ -204,7 +205,7 @@ export interface TopicEvidence {
    *  after the story (see StorySpan.laterSigns). */
   later?: boolean;
   /** A page without any date says it is from before the story (see
-   *  StorySpan.earlierSigns). */
+   *  StorySpan.earlierSigns, StorySpan.earlierEvents). */
   earlier?: boolean;
   /** A page without a date names a round of talks held within the story
    *  (see StorySpan.roundSigns). */
@@ -352,8 +353,6 @@ export function othersRelationWords(
 /** Only spaces, a hyphen or a slash between two words: one phrase (التركية-السورية). */
 const JOINED = /^[ \t\u00a0\u200c-\u200f/\-\u2010-\u2015]+$/;
 
-/** Ends a sentence: actors of both parties must meet within one. */
-const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;
 
 /** Per entity of a compiled pack: its side in the pair (1 left, 2 right), and flags. */
 interface RelationRoles {

@@ -6,10 +6,11 @@
  */
 import { normalizeArabic } from '../arabic/normalize';
 import { PROCLITICS } from '../arabic/clitics';
-import { words } from '../arabic/tokenize';
+import { SENTENCE_END, words } from '../arabic/tokenize';
+import { namesYearBefore } from '../arabic/dates';
 import type { ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
-import { cliticFits, CONTEXT_WORD, EARLIER_SIGN, HAS_RULES, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
+import { cliticFits, CONTEXT_WORD, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
 
@@ -46,6 +47,8 @@ interface PhraseInfo {
   laterSign: boolean;
   /** It is one of the span's earlier signs (see StorySpan.earlierSigns). */
   earlierSign: boolean;
+  /** It names one of the span's earlier events (see StorySpan.earlierEvents). */
+  earlierEvent: boolean;
   /** It is one of the span's round signs (see StorySpan.roundSigns). */
   roundSign: boolean;
   /** It is a surname written alone (see TopicPack.surnames): its index there, else -1. */
@@ -79,7 +82,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.earlierEvent ? EARLIER_EVENT : 0)),
     surname: Int32Array.from(infos, (i) => i.surname),
   };
 }
@@ -118,7 +121,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, roundSign: false, surname: -1 };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, earlierEvent: false, roundSign: false, surname: -1 };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -162,6 +165,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
   };
   signs(pack.rule.span?.laterSigns, (info) => (info.laterSign = true));
   signs(pack.rule.span?.earlierSigns, (info) => (info.earlierSign = true));
+  signs(pack.rule.span?.earlierEvents, (info) => (info.earlierEvent = true));
   const rounds = pack.rule.span?.roundSigns;
   signs(rounds?.phrases, (info) => (info.roundSign = true));
   const surnames: CompiledSurname[] = [];
@@ -214,7 +218,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
@@ -257,6 +261,52 @@ export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText) =>
     for (let k = last + 1; k < tokens.count && k <= last + RECALLED_REACH; k++) if (RECALLED.has(tokens.word(k))) return false;
     return true;
   });
+
+/** Words that make an event recent to the page that names it: yesterday,
+ *  last (الشهر الماضي), ongoing (الجارية). Normalized. */
+const RECENT = new Set(['امس', 'الماضي', 'الماضية', 'الجاري', 'الجارية', 'المستمرة', 'الحالية'].map((w) => normalizeArabic(w)));
+/** After قبل, spans of time that make "ago" (قبل أسبوع، قبل أيام). */
+const AGO = new Set(['ساعات', 'يوم', 'يومين', 'ايام', 'اسبوع', 'اسبوعين', 'اسابيع', 'شهر', 'شهرين', 'اشهر'].map((w) => normalizeArabic(w)));
+const BEFORE_WORD = normalizeArabic('قبل');
+/** Before الماضي, words that make it "the past", not last month (في الماضي). */
+const THE_PAST = new Set(['في', 'من', 'عن', 'الى'].map((w) => normalizeArabic(w)));
+/** Words before and after an event's name where a RECENT word may say it is recent. */
+const RECENT_BEFORE = 7;
+const RECENT_AFTER = 6;
+/** Characters around an event's name searched for its sentence's ends. */
+const RECENT_SENTENCE = 400;
+/** Names of events looked at on one page: a page that names them this often
+ *  is about them, and a page built to repeat one costs no more. */
+const EVENT_CHECKS = 32;
+
+/**
+ * Whether the scanned text names one of the span's earlier events as recent:
+ * a RECENT word, or قبل and a span of time, a few words from its name in a
+ * sentence that names no year (بدأت تركيا عملية عسكرية قبل أسبوع وأسمتها نبع
+ * السلام). The story's pages recall those events with their year, or as the
+ * past (في الماضي), not as last month's news.
+ */
+export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedText): boolean {
+  let checks = 0;
+  return hasSign(compiled, tokens, EARLIER_EVENT, (first, last) => {
+    if (++checks > EVENT_CHECKS) return false;
+    const { source, start } = tokens;
+    let from = start[first], to = tokens.wordEnd(last);
+    const lo = Math.max(0, from - RECENT_SENTENCE), hi = Math.min(source.length, to + RECENT_SENTENCE);
+    while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
+    while (to < hi && !SENTENCE_END.test(source[to])) to++;
+    // Any year: the sentence dates the event itself.
+    if (namesYearBefore(source.slice(from, to), 10000)) return false;
+    for (let k = Math.max(0, first - RECENT_BEFORE); k < tokens.count && k <= last + RECENT_AFTER; k++) {
+      if (k >= first && k <= last) continue;
+      if (start[k] < from || start[k] >= to) continue;
+      const w = tokens.word(k);
+      if (RECENT.has(w) && !(k > 0 && THE_PAST.has(tokens.word(k - 1)))) return true;
+      if (w === BEFORE_WORD && k + 1 < tokens.count && start[k + 1] < to && AGO.has(tokens.word(k + 1))) return true;
+    }
+    return false;
+  });
+}
 
 /** Whether the scanned text has one of the span's round signs near a
  *  mention of the entity they go with (`mentions`: the text's). */

@@ -164,6 +164,7 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
   if ((v.from as string) > (v.to as string)) throw new PackError('rule.span', 'ends before it begins');
   const laterSigns = phraseList(v.laterSigns, 'rule.span.laterSigns', { optional: true, max: 500 });
   const earlierSigns = phraseList(v.earlierSigns, 'rule.span.earlierSigns', { optional: true, max: 500 });
+  const earlierEvents = phraseList(v.earlierEvents, 'rule.span.earlierEvents', { optional: true, max: 100 });
   const roundSigns = v.roundSigns === undefined ? undefined : roundSignsOf(v.roundSigns, ids);
   const yearsBefore = v.yearsBefore === undefined ? undefined : num(v.yearsBefore, 'rule.span.yearsBefore', 1900, 2099);
   if (yearsBefore !== undefined && !Number.isInteger(yearsBefore)) throw new PackError('rule.span.yearsBefore', 'must be a year, a whole number');
@@ -172,6 +173,7 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
     to: v.to as string,
     ...(laterSigns ? { laterSigns } : {}),
     ...(earlierSigns ? { earlierSigns } : {}),
+    ...(earlierEvents ? { earlierEvents } : {}),
     ...(yearsBefore !== undefined ? { yearsBefore } : {}),
     ...(roundSigns ? { roundSigns } : {}),
   };

@@ -146,6 +146,21 @@ describe('page analysis', () => {
       expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('نظيره السوري') + ' وذلك ' + after + '.' }).topic.onTopic).toBe(false);
   });
 
+  it('takes a page with no date at all to be from before the story when it calls an event of before it recent', () => {
+    const assad = (when: string) =>
+      `قال الرئيس السوري بشار الأسد إن العدوان الذي يشنه نظام أردوغان على بلدنا غزو سافر، وإن سوريا سترد على تركيا بكل الأشكال ولن يكون هناك أي حوار مع أنقرة. ${when}`;
+    // The 2019 operation, a week old: a page of 2019.
+    expect(analyzer.analyze({ text: assad('وبدأت تركيا عملية عسكرية قبل أسبوع، شمال شرق سوريا، وأسمتها "نبع السلام".') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: assad('وتتواصل عملية "نبع السلام" الجارية شرق الفرات.') }).topic.onTopic).toBe(false);
+    // Recalled with its year, as the past, or by a page dated in the story: the story's page.
+    expect(analyzer.analyze({ text: assad('وكانت تركيا أطلقت عملية "نبع السلام" في تشرين الأول 2019 قبل أسابيع من الانتخابات.') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: assad('وقال إن عملية "نبع السلام" في الماضي لم تحقق شيئا.') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: assad('وبدأت تركيا عملية عسكرية قبل أسبوع وأسمتها "نبع السلام".'), publishedTime: '2023-01-05' }).topic.onTopic).toBe(true);
+    // An olive branch held out yesterday is no operation.
+    expect(analyzer.analyze({ text: assad('وكان أردوغان مد غصن الزيتون أمس إلى دمشق.') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: assad('وقد انطلقت عملية "غصن الزيتون" أمس في عفرين.') }).topic.onTopic).toBe(false);
+  });
+
   it('takes a page with no date at all to be from before the story when it names an office with one who held it only then', () => {
     const mediation = (turkish: string) =>
       `أعلن السفير الإيراني في أنقرة استعداد طهران للوساطة بين تركيا وسوريا، وقال إن ${turkish} بحث في طهران تحسين العلاقات بين البلدين.`;

@@ -57,6 +57,8 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.span.laterSigns = ['أحمد الشرع', '']), 'rule.span.laterSigns[1]'],
     [(p: any) => (p.rule.span.earlierSigns = 'جنيف2'), 'rule.span.earlierSigns'],
     [(p: any) => (p.rule.span.earlierSigns = ['جنيف2', 7]), 'rule.span.earlierSigns[1]'],
+    [(p: any) => (p.rule.span.earlierEvents = 'نبع السلام'), 'rule.span.earlierEvents'],
+    [(p: any) => (p.rule.span.earlierEvents = ['نبع السلام', '']), 'rule.span.earlierEvents[1]'],
     [(p: any) => (p.surnames = { word: 'أوغلو' }), 'surnames'],
     [(p: any) => (p.surnames = [{ word: 'أوغلو', entities: ['atlantis'] }]), 'surnames[0].entities[0]'],
     [(p: any) => (p.surnames = [{ word: 'أوغلو', entities: [] }]), 'surnames[0].entities'],
