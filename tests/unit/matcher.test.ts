@@ -239,6 +239,10 @@ describe('entity matching', () => {
     expect(ids('ومن جانبه قال اللهيان إن طهران تثق بالمواقف')).toEqual(['abdollahian', 'tehran']);
     expect(ids('نقطة المراقبة المحاصرة من قبل ميليشيات الأسد منذ أشهر')).toEqual(['assad']);
     expect(ids('هذا النظام راعي الإرهابيين في حوارات أستانا')).toEqual(['astana']);
+    // The understandings reached there; a meeting or a reconciliation next to Assad.
+    expect(ids('هذا التدخل ليس له علاقة بالتفاهمات التي جرت في أستانا')).toEqual(['astana']);
+    expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
+    expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
   });
 
   it('tells the Astana talks from the city they are held in', () => {
