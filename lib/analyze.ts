@@ -153,23 +153,33 @@ function* linesFrom(text: string, from = 0): Generator<string> {
 
 /** A title for bare text: among its first lines of a headline's length, the
  *  first that reads like an Arabic headline, else the first of them, else the
- *  first line. Shorter lines (a clock, the weather, prices, a menu) and
- *  datelines of any length are passed over without counting. */
+ *  last step of a site's path to the page, else the first line. Shorter lines
+ *  (a clock, the weather, prices, a menu) and datelines of any length are
+ *  passed over without counting. */
 function firstLine(text: string): string {
   let first: string | null = null;
   let sized: string | null = null;
+  let crumb: string | null = null;
   let seen = 0;
   for (const line of linesFrom(titleHead(text))) {
-    first ??= line;
     const words = wordsUpTo(line, 41);
-    if (words < 4 || isDateLine(line) || isBreadcrumb(line)) continue;
+    const dateline = words >= 4 && isDateLine(line);
+    if (!dateline) first ??= line;
+    if (words < 4 || dateline) continue;
+    if (isBreadcrumb(line)) {
+      crumb ??= lastStep(line);
+      continue;
+    }
     if (++seen > TITLE_LINES) break;
     if (words > 40) continue;
     if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
     sized ??= line;
   }
-  return headline(sized ?? first ?? '');
+  return headline(sized ?? crumb ?? first ?? '');
 }
+
+/** A breadcrumb's last step: what follows its last separator. */
+const lastStep = (line: string) => line.slice(Math.max(...[...'»›>/|'].map((c) => line.lastIndexOf(c))) + 1).trim() || line;
 
 /** A site's path to the page (الرئيسية » الأخبار المحلية » headline): the
  *  headline follows on a line of its own, as pages print it. Guillemets that
