@@ -146,6 +146,10 @@ describe('the topic needs the relation between the parties, not only the parties
     // The government alone, or a place of the party after "with", says no more than before.
     expect(onTopic(turkish('بعد التشاور مع الحكومة'))).toBe(false);
     expect(onTopic(turkish('بسبب الوضع على الحدود مع النظام السوري'))).toBe(false);
+    // An alliance with the other end is theirs too (إذا دخلت في أي تحالف مع تركيا).
+    const syrian = (what: string) => ARENA + ` وقال مسؤول كردي إن على حكومة دمشق أن تعلم أنها إذا دخلت في أي ${what} فستخسر.`;
+    expect(onTopic(syrian('تحالف مع تركيا'))).toBe(true);
+    expect(onTopic(syrian('حرب على تركيا'))).toBe(false);
   });
 
   it('does not take a party after a preposition as the second of a pair (السوريين بتركيا)', () => {
