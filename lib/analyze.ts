@@ -316,7 +316,7 @@ interface SignChecks {
  *  and its mentions, added to `evidence`. */
 function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
   const { compiled, cues } = engine;
-  if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens);
+  if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens, mentions);
   if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens) || hasRecentEarlierEvent(compiled, tokens);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence);

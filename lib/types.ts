@@ -103,6 +103,11 @@ export interface StorySpan {
    *  "since the fall of" a government): a page with one and no date in its
    *  metadata or address is taken to be from after the span. */
   laterSigns?: string[];
+  /** Phrases that place such a page after the span when a mention of one
+   *  entity follows them within the window: "since the fall of" and the
+   *  fallen leader, however he is called (منذ سقوط حكومة الديكتاتور بشار
+   *  الأسد). */
+  laterNear?: RoundSigns;
   /** Phrases only pages from before the story use: an office with the name
    *  of one who held it only before (رئيس الوزراء التركي رجب طيب أردوغان), an
    *  office gone since (رئيس الوزراء التركي), a name only then in the news.
@@ -127,6 +132,7 @@ export interface StorySpan {
   roundSigns?: RoundSigns;
 }
 
+/** Phrases that say something when they stand near a mention of one entity. */
 export interface RoundSigns {
   phrases: string[];
   /** The entity (by id) a phrase must stand near. */

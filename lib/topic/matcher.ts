@@ -10,7 +10,7 @@ import { SENTENCE_END, words } from '../arabic/tokenize';
 import { namesYearBefore } from '../arabic/dates';
 import type { ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
-import { cliticFits, CONTEXT_WORD, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
+import { cliticFits, CONTEXT_WORD, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
 
@@ -49,6 +49,8 @@ interface PhraseInfo {
   earlierSign: boolean;
   /** It names one of the span's earlier events (see StorySpan.earlierEvents). */
   earlierEvent: boolean;
+  /** It is one of the phrases of StorySpan.laterNear. */
+  laterNear: boolean;
   /** It is one of the span's round signs (see StorySpan.roundSigns). */
   roundSign: boolean;
   /** It is a surname written alone (see TopicPack.surnames): its index there, else -1. */
@@ -71,6 +73,9 @@ export interface CompiledPack {
   /** The entity round signs must stand near (-1 when there are none), and how near. */
   roundNear: number;
   roundWindow: number;
+  /** The entity that must follow a phrase of StorySpan.laterNear (-1 for none), and within how many words. */
+  laterNearEntity: number;
+  laterNearWindow: number;
   surnames: CompiledSurname[];
   /** What names the page glued together are read into. */
   glued: GluedIndex;
@@ -82,7 +87,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.earlierEvent ? EARLIER_EVENT : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.earlierEvent ? EARLIER_EVENT : 0) | (i.laterNear ? LATER_NEAR : 0)),
     surname: Int32Array.from(infos, (i) => i.surname),
   };
 }
@@ -121,7 +126,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, earlierEvent: false, roundSign: false, surname: -1 };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, earlierEvent: false, laterNear: false, roundSign: false, surname: -1 };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -166,6 +171,8 @@ export function compilePack(pack: TopicPack): CompiledPack {
   signs(pack.rule.span?.laterSigns, (info) => (info.laterSign = true));
   signs(pack.rule.span?.earlierSigns, (info) => (info.earlierSign = true));
   signs(pack.rule.span?.earlierEvents, (info) => (info.earlierEvent = true));
+  const laterNear = pack.rule.span?.laterNear;
+  signs(laterNear?.phrases, (info) => (info.laterNear = true));
   const rounds = pack.rule.span?.roundSigns;
   signs(rounds?.phrases, (info) => (info.roundSign = true));
   const surnames: CompiledSurname[] = [];
@@ -192,6 +199,8 @@ export function compilePack(pack: TopicPack): CompiledPack {
     shadowed: shadowedPhrases(phrases, phraseInfo),
     roundNear: rounds ? entities.findIndex((e) => e.id === rounds.near) : -1,
     roundWindow: rounds?.window ?? 8,
+    laterNearEntity: laterNear ? entities.findIndex((e) => e.id === laterNear.near) : -1,
+    laterNearWindow: laterNear?.window ?? 8,
     surnames,
   };
 }
@@ -218,7 +227,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.laterNear && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
@@ -240,8 +249,14 @@ function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, wher
   return false;
 }
 
-/** Whether the scanned text has one of the span's later signs. */
-export const hasLaterSign = (compiled: CompiledPack, tokens: ScannedText) => hasSign(compiled, tokens, LATER_SIGN);
+/** Whether the scanned text has one of the span's later signs, or a phrase
+ *  of its laterNear with a mention of their entity after it (`mentions`: the
+ *  text's). */
+export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentions: RawMention[]): boolean {
+  if (hasSign(compiled, tokens, LATER_SIGN)) return true;
+  const { laterNearEntity: entity, laterNearWindow: window } = compiled;
+  return entity >= 0 && hasSign(compiled, tokens, LATER_NEAR, (_first, last) => mentions.some((m) => m.entity === entity && m.from > last && m.from <= last + window));
+}
 
 /** Words that, right after an office or its holder, say the text recalls
  *  them (رئيس الوزراء التركي الأسبق, آنذاك): no sign of when it was written.

@@ -129,8 +129,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function roundSignsOf(v: unknown, ids: Set<string>): RoundSigns {
-  const f = 'rule.span.roundSigns';
+function roundSignsOf(v: unknown, ids: Set<string>, f = 'rule.span.roundSigns'): RoundSigns {
   if (!isObj(v)) throw new PackError(f, 'must be an object with "phrases" and "near"');
   const phrases = phraseList(v.phrases, `${f}.phrases`, { nonEmpty: true, max: 500 })!;
   const near = knownEntity(str(v.near, `${f}.near`, { max: 64 })!, `${f}.near`, ids);
@@ -166,12 +165,14 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
   const earlierSigns = phraseList(v.earlierSigns, 'rule.span.earlierSigns', { optional: true, max: 500 });
   const earlierEvents = phraseList(v.earlierEvents, 'rule.span.earlierEvents', { optional: true, max: 100 });
   const roundSigns = v.roundSigns === undefined ? undefined : roundSignsOf(v.roundSigns, ids);
+  const laterNear = v.laterNear === undefined ? undefined : roundSignsOf(v.laterNear, ids, 'rule.span.laterNear');
   const yearsBefore = v.yearsBefore === undefined ? undefined : num(v.yearsBefore, 'rule.span.yearsBefore', 1900, 2099);
   if (yearsBefore !== undefined && !Number.isInteger(yearsBefore)) throw new PackError('rule.span.yearsBefore', 'must be a year, a whole number');
   return {
     from: v.from as string,
     to: v.to as string,
     ...(laterSigns ? { laterSigns } : {}),
+    ...(laterNear ? { laterNear } : {}),
     ...(earlierSigns ? { earlierSigns } : {}),
     ...(earlierEvents ? { earlierEvents } : {}),
     ...(yearsBefore !== undefined ? { yearsBefore } : {}),

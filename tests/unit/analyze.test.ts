@@ -140,11 +140,12 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('الرئيس السوري أحمد الشرع') }).topic.onTopic).toBe(false);
     // The page's metadata says when it is from: the sign does not overrule it.
     expect(analyzer.analyze({ text: meeting('الرئيس السوري أحمد الشرع'), publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
-    // Talk of toppling him, as the story's reports recall it, is no sign.
+    // Talk of toppling him, as the story's reports recall it, is no sign; nor shells falling near his troops.
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' ودعمت أنقرة طويلاً مساعي إسقاط نظام الأسد.' }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' وجاء ذلك بعد سقوط قذائف على مواقع لقوات الأسد.' }).topic.onTopic).toBe(true);
     // Words only said of him once he had fallen: fled, deposed, the former president, the defunct regime;
     // and the ambassador Turkey sent to Damascus after it (its embassy was closed from 2012).
-    for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد', 'بعد إسقاط النظام السوري', 'عقب سقوط النظام المخلوع', 'لبناء سوريا الجديدة', 'مع الإدارة الجديدة في دمشق', 'لمناصري رئيس النظام السوري السابق', 'في سوريا ما بعد الأسد', 'مع القيادة الجديدة في دمشق', 'منذ أيام الرئيس السوري المعزول', 'بحضور سفير تركيا لدى دمشق نوح يلماز'])
+    for (const after of ['منذ فرار بشار إلى موسكو', 'بعد سقوط النظام البائد', 'في عهد الرئيس السابق بشار الأسد', 'منذ أيام الأسد المخلوع', 'في مرحلة ما بعد سقوط نظام الأسد', 'بعد إسقاط النظام السوري', 'عقب سقوط النظام المخلوع', 'لبناء سوريا الجديدة', 'مع الإدارة الجديدة في دمشق', 'لمناصري رئيس النظام السوري السابق', 'في سوريا ما بعد الأسد', 'مع القيادة الجديدة في دمشق', 'منذ أيام الرئيس السوري المعزول', 'بحضور سفير تركيا لدى دمشق نوح يلماز', 'منذ سقوط حكومة الديكتاتور بشار الأسد', 'بعد الإطاحة بالرئيس السوري بشار الأسد'])
       expect(analyzer.analyze({ text: '8 ديسمبر 2024\n' + meeting('نظيره السوري') + ' وذلك ' + after + '.' }).topic.onTopic).toBe(false);
   });
 

@@ -58,6 +58,8 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.span.earlierSigns = 'جنيف2'), 'rule.span.earlierSigns'],
     [(p: any) => (p.rule.span.earlierSigns = ['جنيف2', 7]), 'rule.span.earlierSigns[1]'],
     [(p: any) => (p.rule.span.earlierEvents = 'نبع السلام'), 'rule.span.earlierEvents'],
+    [(p: any) => (p.rule.span.laterNear = { phrases: ['منذ سقوط'], near: 'nobody' }), 'rule.span.laterNear.near'],
+    [(p: any) => (p.rule.span.laterNear = { phrases: ['منذ سقوط'], near: 'assad', window: 99 }), 'rule.span.laterNear.window'],
     [(p: any) => (p.rule.span.earlierEvents = ['نبع السلام', '']), 'rule.span.earlierEvents[1]'],
     [(p: any) => (p.surnames = { word: 'أوغلو' }), 'surnames'],
     [(p: any) => (p.surnames = [{ word: 'أوغلو', entities: ['atlantis'] }]), 'surnames[0].entities[0]'],

@@ -18,7 +18,8 @@ const full = buildScanner({ phrases: compiled.phrases, prefixes });
 
 function reading(text: string, scanner: typeof full) {
   const tokens = scanText(text, scanner);
-  return { mentions: findMentions(compiled, tokens), later: hasLaterSign(compiled, tokens), flagged: [...tokens.flagged.subarray(0, tokens.flaggedCount)] };
+  const mentions = findMentions(compiled, tokens);
+  return { mentions, later: hasLaterSign(compiled, tokens, mentions), flagged: [...tokens.flagged.subarray(0, tokens.flaggedCount)] };
 }
 
 const ownTexts = readFileSync(join(import.meta.dirname, '../../eval/cases.jsonl'), 'utf8')
