@@ -171,8 +171,8 @@ describe('page analysis', () => {
     // Davutoğlu was foreign minister until 2014, Erdoğan prime minister until then.
     expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي أحمد داود أوغلو') }).topic.onTopic).toBe(false);
     expect(analyzer.analyze({ text: mediation('رئيس الوزراء التركي، رجب طيب أردوغان،') }).topic.onTopic).toBe(false);
-    // The same offices written with the country's name.
-    for (const office of ['وزير خارجية تركيا أحمد داوود أوغلو', 'رئيس وزراء تركيا رجب طيب أردوغان'])
+    // The same offices written with the country's name; Syria's prime minister of 2012-16 by his name.
+    for (const office of ['وزير خارجية تركيا أحمد داوود أوغلو', 'رئيس وزراء تركيا رجب طيب أردوغان', 'رئيس مجلس الوزراء السوري (#وائل_الحلقي)'])
       expect(analyzer.analyze({ text: mediation(office) }).topic.onTopic, office).toBe(false);
     // Mekdad was deputy foreign minister until 2020, foreign minister after.
     const syrian = (who: string) => `قال ${who} إن حكومة أردوغان تلعب بالنار في علاقاتها مع سوريا، ورفض أي حوار مع تركيا قبل الانسحاب.`;
