@@ -437,6 +437,28 @@ function counterpartAt(tokens: ScannedText, cues: CompiledCues, k: number): bool
 /** Word w is a relation word and the word after it its link (علاقات مع). */
 const relationLinkAt = (tokens: ScannedText, cues: CompiledCues, w: number) => stemAt(tokens, w, cues.counterparts)?.has(tokens.word(w + 1)) ?? false;
 
+/**
+ * Whether mention `a` owns a relation word and `b` is its other end: the
+ * relation word right before `a`, then its link or ب before `b` (علاقات
+ * تركيا مع سوريا, علاقة تركيا بسوريا, تواصل أنقرة بدمشق), or a government
+ * word between (علاقة تركيا بالنظام السوري, العلاقات التركية مع النظام السوري).
+ */
+function ownedRelation(tokens: ScannedText, cues: CompiledCues, a: RawMention, b: RawMention): boolean {
+  const noun = a.from - 1;
+  if (a.skip !== 0 || b.skip > 1 || noun < 0) return false;
+  const links = stemAt(tokens, noun, cues.counterparts);
+  if (!links || !joinedWords(tokens, noun, b.from)) return false;
+  let w = a.to;
+  const bi = (k: number) => tokens.headKey(k, 1) === BI;
+  if (w < tokens.count && links.has(tokens.word(w))) {
+    w++;
+    if (b.skip !== 0) return false;
+  } else if (b.from === w) return b.skip === 1 && bi(b.from);
+  else if (!bi(w)) return false;
+  // The other end right there, or after its government (النظام, حكومة).
+  return b.from === w ? b.skip === 0 || bi(b.from) : b.from === w + 1 && b.skip === 0 && !!stemAt(tokens, w, cues.markers)?.chainLink;
+}
+
 /** Only a conjunction may stand before a later mention of a chain: بتركيا
  *  after السوريين says where they are (السوريين بتركيا), not a pair. */
 const AND = arabicKey('و');
@@ -596,6 +618,14 @@ export function relationEvidence(
   // What comes before the article (see Weighing.from) says nothing of it.
   let first = 0;
   while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
+  // One party's relation with the other (علاقات تركيا مع سوريا).
+  for (let k = first; k + 1 < mentions.length; k++) {
+    const a = mentions[k], b = mentions[k + 1], s = side[a.entity];
+    if ((s === 1 || s === 2) && side[b.entity] === 3 - s && ownedRelation(tokens, cues, a, b) && !onTagLine(start[a.from]) && !recalled(start[a.from])) {
+      into.relationMentions++;
+      return;
+    }
+  }
   for (let i = first; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
     let chainSides = side[mentions[i].entity];

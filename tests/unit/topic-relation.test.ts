@@ -146,6 +146,13 @@ describe('the topic needs the relation between the parties, not only the parties
     // The government alone, or a place of the party after "with", says no more than before.
     expect(onTopic(turkish('بعد التشاور مع الحكومة'))).toBe(false);
     expect(onTopic(turkish('بسبب الوضع على الحدود مع النظام السوري'))).toBe(false);
+    // One party's relation with the other, the first named between (علاقات تركيا مع سوريا, علاقة تركيا بالنظام السوري).
+    const council = (what: string) => ARENA + ` وأصدر مجلس المعارضة بياناً علّق فيه على التطورات التي استجدت على صعيد ${what}.`;
+    for (const what of ['علاقة تركيا بالنظام السوري', 'علاقات تركيا مع سوريا', 'علاقة أنقرة بدمشق', 'العلاقات التركية مع النظام السوري'])
+      expect(onTopic(council(what)), what).toBe(true);
+    // A place after the second (علاقات تركيا مع سكان سوريا) or a comma between says no such thing.
+    for (const what of ['علاقات تركيا مع سكان سوريا', 'علاقات تركيا، مع سوريا', 'علاقة تركيا ببلدان أخرى في سوريا'])
+      expect(onTopic(council(what)), what).toBe(false);
     // An alliance with the other end is theirs too (إذا دخلت في أي تحالف مع تركيا).
     const syrian = (what: string) => ARENA + ` وقال مسؤول كردي إن على حكومة دمشق أن تعلم أنها إذا دخلت في أي ${what} فستخسر.`;
     expect(onTopic(syrian('تحالف مع تركيا'))).toBe(true);
