@@ -239,7 +239,8 @@ const oneSpaced = (line: string) => line.replace(/\s+/g, ' ');
  * a date on the line right under the headline is the article's, the one above it
  * mostly the site's clock (الأربعاء 24 أبريل 2024 … headline … 21-12-2014).
  * A date under the headline's first print, or one a publication label
- * names, stays.
+ * names, stays; one above it in a ticker of headlines (a line of
+ * TICKER_WORDS words or more) is the day the page was read, no date of its own.
  */
 function dateUnderHeadline(text: string, title: string, first: DateInText | null): DateInText | null {
   // A title guessed from a paragraph (a sentence, not a headline) marks nothing.
@@ -248,15 +249,27 @@ function dateUnderHeadline(text: string, title: string, first: DateInText | null
   const at = headlineAt(head, title);
   // Only a date above the headline's first print may be the clock.
   if (at < first.yearAt) return first;
+  const fallback = inTicker(head, first.yearAt) ? null : first;
   // The first line under it that does not print it again.
   const again = oneSpaced(title);
   for (const line of linesFrom(head, at + title.length)) {
     if (oneSpaced(line) === again) continue;
-    if (line.length > DATELINE_LENGTH) return first;
+    if (line.length > DATELINE_LENGTH) return fallback;
     const under = firstDateInText(line, DATELINE_LENGTH);
-    return under && under.date !== first.date ? { date: under.date, yearAt: head.indexOf(line, at) + under.yearAt } : first;
+    return under && under.date !== first.date ? { date: under.date, yearAt: head.indexOf(line, at) + under.yearAt } : fallback;
   }
-  return first;
+  return fallback;
+}
+
+/** Words of a line of headlines run together (a ticker), more than a headline has. */
+const TICKER_WORDS = 40;
+
+/** Whether offset `at` of `text` is on a line of TICKER_WORDS words or more. */
+function inTicker(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return wordsUpTo(text.slice(from, to), TICKER_WORDS) >= TICKER_WORDS;
 }
 
 /** Whether text[from, to) is a whole line, but for spaces around it. */

@@ -112,6 +112,8 @@ describe('page analysis', () => {
     // A dateline is no headline, however many words it prints beside its date.
     const issue = 'العدد : ١٧٠٧٩ - الخميس ٢٦ ديسمبر ٢٠٢٤ م، الموافق ٢٥ جمادى الآخر ١٤٤٦هـ';
     expect(title(`${issue}\nعربية ودولية\nالأسد يضع شرطا جديدا قبل أي لقاء مع أردوغان\nنص`)).toBe('الأسد يضع شرطا جديدا قبل أي لقاء مع أردوغان');
+    // The Hijri month written without its article (جمادى أول), a clock with a tatweel (صـ).
+    expect(title('الأحد 2 نوفمبر 2025 01:25 صـ 10 جمادى أول 1447 هـ\nمكتب أردوغان: لا تقدم في تنظيم لقاء بين رئيسي تركيا وسوريا\nنص')).toBe('مكتب أردوغان: لا تقدم في تنظيم لقاء بين رئيسي تركيا وسوريا');
     expect(title(`نشر في 2024/08/25 الساعة 00:00\nتاريخ النشر: 16th, July 2023 GMT\nقمة في طهران يوم 19 تموز 2022 تجمع ثلاثة رؤساء\nنص`)).toBe('قمة في طهران يوم 19 تموز 2022 تجمع ثلاثة رؤساء');
   });
 
@@ -432,6 +434,15 @@ describe('dates in the original text', () => {
     const body = 'كلام '.repeat(300);
     expect(findDateInText(`الثلاثاء 2023/03/14 ${body} نشر في 12 مايو 2019`)).toBe('2023-03-14');
   });
+  it('takes no date from a ticker of headlines above the headline', () => {
+    const ticker = 'مصر تبهر العالم في افتتاح المتحف الكبير ' + 'وزير الثقافة يشيد بالحفل وريال مدريد يفوز برباعية '.repeat(4) + 'حالة الطقس اليوم الأحد 2025/11/2 سهرة ملكية بامتياز';
+    const page = (head: string) => `${head}\nمكتب أردوغان: لا تقدم في تنظيم لقاء بين رئيسي تركيا وسوريا\nقال مصدر في مكتب الرئيس التركي اليوم إن موعد اللقاء مع الأسد لم يحدد.`;
+    expect(analyzer.analyze({ text: page(ticker) }).published).toBeNull();
+    // A dateline above the headline, or a short line of news, still dates the page.
+    expect(analyzer.analyze({ text: page('الأحد 2 نوفمبر 2025') }).published).toBe('2025-11-02');
+    expect(analyzer.analyze({ text: page('عاجل: أمطار غزيرة اليوم الأحد 2025/11/2') }).published).toBe('2025-11-02');
+  });
+
   it('takes a day after "since" (منذ) for one the text is written after, not its own date', async () => {
     const { findDateInText, latestSinceDate } = await import('@/lib/arabic/dates');
     expect(findDateInText('قال الوزير إن العلاقات تحسنت منذ 8 ديسمبر/كانون الأول 2024، وزار دمشق في 12 آذار 2025')).toBe('2025-03-12');
