@@ -243,6 +243,7 @@ describe('entity matching', () => {
     expect(ids('هذا التدخل ليس له علاقة بالتفاهمات التي جرت في أستانا')).toEqual(['astana']);
     expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
     expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
+    expect(ids('قتل 2534 في المناطق خارج سيطرة الأسد')).toEqual(['assad']);
   });
 
   it('tells the Astana talks from the city they are held in', () => {
