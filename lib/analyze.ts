@@ -166,12 +166,12 @@ function firstLine(text: string): string {
     const dateline = words >= 4 && isDateLine(line);
     if (!dateline) first ??= line;
     if (words < 4 || dateline) continue;
+    if (++seen > TITLE_LINES) break;
+    if (words > 40) continue;
     if (isBreadcrumb(line)) {
       crumb ??= lastStep(line);
       continue;
     }
-    if (++seen > TITLE_LINES) break;
-    if (words > 40) continue;
     if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
     sized ??= line;
   }

@@ -618,14 +618,6 @@ export function relationEvidence(
   // What comes before the article (see Weighing.from) says nothing of it.
   let first = 0;
   while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
-  // One party's relation with the other (علاقات تركيا مع سوريا).
-  for (let k = first; k + 1 < mentions.length; k++) {
-    const a = mentions[k], b = mentions[k + 1], s = side[a.entity];
-    if ((s === 1 || s === 2) && side[b.entity] === 3 - s && ownedRelation(tokens, cues, a, b) && !onTagLine(start[a.from]) && !recalled(start[a.from])) {
-      into.relationMentions++;
-      return;
-    }
-  }
   for (let i = first; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
     let chainSides = side[mentions[i].entity];
@@ -659,6 +651,12 @@ export function relationEvidence(
       if (role[m.entity] & FORMAT) into.formatMentions++;
       if (s !== 1 && s !== 2) continue;
       const at = start[m.from];
+      // One party's relation with the other (علاقات تركيا مع سوريا).
+      const next = mentions[k + 1];
+      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !onTagLine(at) && !recalled(at)) {
+        into.relationMentions++;
+        return;
+      }
       // An actor of this side already in this sentence: nothing new to learn.
       if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
       // An actor, unless it is a capital named as a place (ريف دمشق, في دمشق, بدمشق)

@@ -236,7 +236,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
  * Whether the scanned text has a phrase marked `flag` (with a proclitic only
  * where one may stand) whose words, first to last, `where` accepts.
  */
-function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, where?: (first: number, last: number) => boolean): boolean {
+function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, where?: (first: number, last: number, flags: number) => boolean): boolean {
   const { phraseTable: table } = compiled;
   const { hits, hitCount } = tokens;
   for (let h = 0; h < hitCount; h++) {
@@ -244,7 +244,7 @@ function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, wher
     if (!(table.flags[p] & flag)) continue;
     const first = hits[h * 3 + 1];
     if (!cliticFits(table, tokens, first, hits[h * 3 + 2], p, MIN_CONTEXT_REST)) continue;
-    if (!where || where(first, first + table.words[p] - 1)) return true;
+    if (!where || where(first, first + table.words[p] - 1, table.flags[p])) return true;
   }
   return false;
 }
@@ -253,9 +253,14 @@ function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, wher
  *  of its laterNear with a mention of their entity after it (`mentions`: the
  *  text's). */
 export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentions: RawMention[]): boolean {
-  if (hasSign(compiled, tokens, LATER_SIGN)) return true;
   const { laterNearEntity: entity, laterNearWindow: window } = compiled;
-  return entity >= 0 && hasSign(compiled, tokens, LATER_NEAR, (_first, last) => mentions.some((m) => m.entity === entity && m.from > last && m.from <= last + window));
+  // One pass over the hits for both kinds.
+  return hasSign(
+    compiled,
+    tokens,
+    LATER_SIGN | LATER_NEAR,
+    (_first, last, flags) => !!(flags & LATER_SIGN) || (entity >= 0 && mentions.some((m) => m.entity === entity && m.from > last && m.from <= last + window)),
+  );
 }
 
 /** Words that, right after an office or its holder, say the text recalls
