@@ -154,28 +154,53 @@ function* linesFrom(text: string, from = 0): Generator<string> {
 /** A title for bare text: among its first lines of a headline's length, the
  *  first that reads like an Arabic headline, else the first of them, else the
  *  last step of a site's path to the page, else the first line. Shorter lines
- *  (a clock, the weather, prices, a menu) and datelines of any length are
- *  passed over without counting. */
+ *  (a clock, the weather, prices, a menu), datelines of any length and a
+ *  masthead are passed over without counting; a headline of three or four
+ *  words counts when the page prints it twice (headline, dateline, headline). */
 function firstLine(text: string): string {
   let first: string | null = null;
   let sized: string | null = null;
   let crumb: string | null = null;
   let seen = 0;
-  for (const line of linesFrom(titleHead(text))) {
+  const lines = [...linesFrom(titleHead(text))];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const words = wordsUpTo(line, 41);
     const dateline = words >= 4 && isDateLine(line);
     if (!dateline) first ??= line;
-    if (words < 4 || dateline) continue;
+    if (dateline || MASTHEAD.test(line)) continue;
+    if ((words === 3 || words === 4) && ARABIC_LETTERS_10.test(line) && printedAgain(lines, i)) return line;
+    if (words < 4) continue;
     if (++seen > TITLE_LINES) break;
     if (words > 40) continue;
     if (isBreadcrumb(line)) {
       crumb ??= lastStep(line);
       continue;
     }
+    if (endsWithNext(lines, i)) continue;
     if (words >= 5 && ARABIC_LETTERS_10.test(line)) return headline(line);
     sized ??= line;
   }
   return headline(sized ?? crumb ?? first ?? '');
+}
+
+/** The names of a paper's editors above its pages (رئيس التحرير …, رئيس مجلس الإدارة …). */
+const MASTHEAD = /^(?:رئيس التحرير|رئيس مجلس[يى]? ال[إا]دارة|مدير التحرير)(?:\s|:|$)/;
+
+/** Whether lines[i] is printed again two or three lines further down, with
+ *  something else between (a dateline, a caption): a ticker, prices or a
+ *  menu repeat themselves line after line, or carry numbers. */
+function printedAgain(lines: string[], i: number): boolean {
+  if (/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(lines[i]) || lines[i + 1] === lines[i]) return false;
+  return lines[i + 2] === lines[i] || (lines[i + 3] === lines[i] && lines[i + 2] !== lines[i + 1]);
+}
+
+/** Whether lines[i] is a site's path written without separators, ending with
+ *  the headline that follows it on a line of its own
+ *  (الرئيسية صحافة حقوق الإنسان <headline>, then <headline>). */
+function endsWithNext(lines: string[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next.length >= 15 && lines[i].length > next.length && lines[i].endsWith(next);
 }
 
 /** A breadcrumb's last step: what follows its last separator. */
