@@ -180,6 +180,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(invitation('يتابع أوضاع الرئيس السوري بشار الأسد'))).toBe(false);
   });
 
+  it('takes a call between the leaders, like a meeting, but not "contacts" (also telecommunications)', () => {
+    const call = (what: string) =>
+      `نفى وزير الخارجية التركي الأنباء التي تحدثت عن ${what} بين الرئيس التركي رجب طيب أردوغان والرئيس السوري بشار الأسد، وقال إن الرئيس الروسي طالب بذلك مرارا.`;
+    expect(onTopic(call('اتصال هاتفي'))).toBe(true);
+    expect(onTopic(call('مكالمة هاتفية'))).toBe(true);
+    expect(onTopic(call('اتصالات'))).toBe(false);
+    expect(onTopic(call('خلافات'))).toBe(false);
+  });
+
   it('does not let weak cue words alone (refugees, return) open the rule', () => {
     const parties = 'ويحدد المعبر مواعيد الدخول والخروج بين سوريا وتركيا. ';
     // A travel notice: the two countries side by side, and only refugees and their return.
