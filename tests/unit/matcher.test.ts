@@ -276,6 +276,11 @@ describe('entity matching', () => {
     expect(ids('الأحداث المتسارعة في السوريا')).toEqual(['syria']);
   });
 
+  it('reads Erdoğan by his first names alone (الرئيس التركي رجب طيب), as one name with the surname', () => {
+    expect(ids('إن الرئيس التركي رجب طيب أكد أن بلاده لن تعيد اللاجئين')).toEqual(['erdogan', 'turkey']);
+    expect(ids('وقال الرئيس رجب طيب أردوغان في كلمة اليوم')).toEqual(['erdogan']);
+  });
+
   it('reads the accusative adjectives of the states (دعماً روسياً وإيرانياً وعراقياً)', () => {
     expect(ids('تلقى الحوار دعماً روسياً وإيرانياً وعراقياً')).toEqual(['iran', 'iraq', 'russia']);
   });
