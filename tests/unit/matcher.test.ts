@@ -276,6 +276,11 @@ describe('entity matching', () => {
     expect(ids('الأحداث المتسارعة في السوريا')).toEqual(['syria']);
   });
 
+  it('does not take Necdet Özel, chief of the Turkish general staff in 2011-15, for Özgür Özel', () => {
+    expect(ids('كما اتصل الرئيس عبدالله غول برئيس هيئة الأركان نجدت أوزيل لتهنئته بعد إسقاط الطائرة')).toEqual([]);
+    expect(ids('وقال رئيس حزب الشعب الجمهوري أوزيل إنه سيزور دمشق قريبا')).toEqual(['damascus', 'ozel']);
+  });
+
   it('reads Erdoğan by his first names alone (الرئيس التركي رجب طيب), as one name with the surname', () => {
     expect(ids('إن الرئيس التركي رجب طيب أكد أن بلاده لن تعيد اللاجئين')).toEqual(['erdogan', 'turkey']);
     expect(ids('وقال الرئيس رجب طيب أردوغان في كلمة اليوم')).toEqual(['erdogan']);
