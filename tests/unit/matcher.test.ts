@@ -194,6 +194,12 @@ describe('entity matching', () => {
     expect(ids('وقالت الخارجية إن Turkiye مستعدة للحوار')).toEqual(['turkey']);
   });
 
+  it('does not take an outlet named after the country (تلفزيون سوريا, Syria Press) for it', () => {
+    expect(ids('وقال مراسل تلفزيون سوريا في إسطنبول إن الزيارة لم يحدد موعدها')).toEqual([]);
+    expect(ids('غصون أبو الذهب_ Syria Press تقول منى في حديث خاص إلى سيريا برس')).toEqual([]);
+    expect(ids('وقال التلفزيون السوري إن الزيارة لم يحدد موعدها')).toEqual(['syria']);
+  });
+
   it('does not take Turki, a first name, for Turkish', () => {
     expect(ids('قال الأمير تركي الفيصل في مقابلة إن المنطقة تتغير')).toEqual([]);
     expect(ids('أجرى الإعلامي السعودي تركي الدخيل المقابلة في الرياض')).toEqual([]);
