@@ -206,11 +206,14 @@ function endsWithNext(lines: string[], i: number): boolean {
 /** A breadcrumb's last step: what follows its last separator. */
 const lastStep = (line: string) => line.slice(Math.max(...[...'»›>/|'].map((c) => line.lastIndexOf(c))) + 1).trim() || line;
 
-/** A site's path to the page (الرئيسية » الأخبار المحلية » headline): the
- *  headline follows on a line of its own, as pages print it. Guillemets that
- *  close a quotation («…») are no separators. */
+/** A site's path to the page (الرئيسية » الأخبار المحلية » headline), or a
+ *  menu of its sections: the headline follows on a line of its own, as pages
+ *  print it. Guillemets that close a quotation («…») are no separators. */
 function isBreadcrumb(line: string): boolean {
   if (/^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]/i.test(line)) return true;
+  // A menu of sections (خبر عاجل | رأي و تحليل | نيوز): three or more short items.
+  const items = line.split('|');
+  if (items.length >= 3 && items.every((item) => wordsUpTo(item.trim(), 4) <= 3)) return true;
   let open = 0, close = 0;
   for (const c of line) {
     if (c === '«' || c === '‹') open++;
