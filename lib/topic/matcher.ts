@@ -259,9 +259,19 @@ export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentio
     compiled,
     tokens,
     LATER_SIGN | LATER_NEAR,
-    (_first, last, flags) => !!(flags & LATER_SIGN) || (entity >= 0 && mentions.some((m) => m.entity === entity && m.from > last && m.from <= last + window)),
+    (_first, last, flags) =>
+      !!(flags & LATER_SIGN) ||
+      (entity >= 0 && mentions.some((m) => m.entity === entity && m.from > last && m.from <= last + window && !fellToHim(tokens, last + 1, m.from))),
   );
 }
+
+/** Words that make a fall one at someone's hands (سقوط حلب بيد الأسد, على يد
+ *  قواته): a city that fell to him, not his own fall. Normalized. */
+const AT_HANDS = new Set(['بيد', 'بايدي', 'يد', 'ايدي'].map((w) => normalizeArabic(w)));
+const fellToHim = (tokens: ScannedText, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (AT_HANDS.has(tokens.word(k))) return true;
+  return false;
+};
 
 /** Words that, right after an office or its holder, say the text recalls
  *  them (رئيس الوزراء التركي الأسبق, آنذاك): no sign of when it was written.
