@@ -211,7 +211,8 @@ const lastStep = (line: string) => line.slice(Math.max(...[...'»›>/|'].map((c
  *  print it. Guillemets that close a quotation («…») are no separators. */
 function isBreadcrumb(line: string): boolean {
   if (/^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]/i.test(line)) return true;
-  // A menu of sections (خبر عاجل | رأي و تحليل | نيوز): three or more short items.
+  // Hashtags (#ديالى #لبنان #البصرة), or a menu of sections (خبر عاجل | رأي و تحليل | نيوز): three or more short items.
+  if (/^#\S+(?:\s+#\S+){2,}$/.test(line)) return true;
   const items = line.split('|');
   if (items.length >= 3 && items.every((item) => wordsUpTo(item.trim(), 4) <= 3)) return true;
   let open = 0, close = 0;
