@@ -162,8 +162,20 @@ function firstLine(text: string): string {
   let sized: string | null = null;
   let crumb: string | null = null;
   let seen = 0;
-  const lines = [...linesFrom(titleHead(text))];
-  for (let i = 0; i < lines.length; i++) {
+  // Lines are read as far as needed (a few after the one looked at): most
+  // titles are among the first lines of a text of thousands.
+  const source = linesFrom(titleHead(text));
+  const lines: string[] = [];
+  const have = (i: number) => {
+    while (lines.length <= i) {
+      const next = source.next();
+      if (next.done) return false;
+      lines.push(next.value);
+    }
+    return true;
+  };
+  for (let i = 0; have(i); i++) {
+    have(i + 3);
     const line = lines[i];
     const words = wordsUpTo(line, 41);
     const dateline = words >= 4 && isDateLine(line);

@@ -536,6 +536,8 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     }
     if (!careful) {
       const p = candPhrase[best], entity = table.entity[p], n = table.words[p];
+      // A trap that starts inside and runs past it (نظام [الأسد الأب]) takes the words.
+      if (entity >= 0 && n > 1 && trapRunsPast(table, candPhrase, candWord, end, count, word + n)) continue;
       if (entity >= 0) {
         out.push({ entity, from: word, to: word + n, skip: candSkip[best] });
         confirmed[entity] = stamp;
@@ -567,6 +569,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     }
     if (chosen) {
       const n = chosen.tokens.length;
+      if (chosen.entity >= 0 && n > 1 && trapRunsPast(table, candPhrase, candWord, end, count, word + n)) continue;
       if (chosen.entity >= 0) {
         out.push({ entity: chosen.entity, from: word, to: word + n, skip: chosenSkip });
         confirmed[chosen.entity] = stamp;
@@ -590,6 +593,16 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
     if (alone.length) found = mergeByStart(found, alone);
   }
   return found;
+}
+
+/** A trap phrase's entity in the phrase table. */
+const TRAP = -1;
+
+/** Whether a trap among the candidates from index `c` on starts before word
+ *  `to` and ends after it: it overlaps the end of the mention that ends at `to`. */
+function trapRunsPast(table: PhraseTable, phrase: Int32Array, word: Int32Array, c: number, count: number, to: number): boolean {
+  for (; c < count && word[c] < to; c++) if (table.entity[phrase[c]] === TRAP && word[c] + table.words[phrase[c]] > to) return true;
+  return false;
 }
 
 /** Two lists of mentions, each in text order, as one in text order. */

@@ -161,6 +161,9 @@ describe('entity matching', () => {
     const assad = analyzer.analyze({ text }).entities.find((e) => e.id === 'assad')!;
     expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
     expect(ids('ورث الحكم عن حافظ الأسد عام 2000')).toEqual([]);
+    // The father's regime: the trap that runs past an alias's end takes its words.
+    expect(ids('بلغ الغضب التركي تجاه نظام الأسد الأب مداه عام 1998')).toEqual(['turkey']);
+    expect(ids('بلغ الغضب التركي تجاه نظام الأسد مداه عام 2019')).toEqual(['assad', 'turkey']);
   });
 
   it("does not take Erdoğan's wife or son (أمينة أردوغان, بلال أردوغان) for him", () => {
