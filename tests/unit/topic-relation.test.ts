@@ -184,12 +184,17 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(invitation('يتابع أوضاع الرئيس السوري بشار الأسد'))).toBe(false);
   });
 
-  it('takes a call between the leaders, like a meeting, but not "contacts" (also telecommunications)', () => {
+  it('takes a call between the leaders, like a meeting, and a hand held out, but not "contacts" (also telecommunications)', () => {
     const call = (what: string) =>
       `نفى وزير الخارجية التركي الأنباء التي تحدثت عن ${what} بين الرئيس التركي رجب طيب أردوغان والرئيس السوري بشار الأسد، وقال إن الرئيس الروسي طالب بذلك مرارا.`;
     expect(onTopic(call('اتصال هاتفي'))).toBe(true);
     expect(onTopic(call('مكالمة هاتفية'))).toBe(true);
     expect(onTopic(call('اتصالات'))).toBe(false);
+    // "We called Assad", and the hand Turkey held out to him (مددنا يدنا, يد تركيا الممدودة).
+    expect(onTopic(`قال الرئيس التركي رجب طيب أردوغان إنه اتصل بالرئيس السوري بشار الأسد وعرض عليه أن يقررا معا مستقبل سوريا.`)).toBe(true);
+    const hand = (what: string) => `وقال الرئيس التركي رجب طيب أردوغان: "${what} للرئيس السوري بشار الأسد في بداية الأمر، لكن للأسف لم يستجب".`;
+    expect(onTopic(hand('كنا قد مددنا يدنا'))).toBe(true);
+    expect(onTopic(hand('كنا قد وجهنا انتقادنا'))).toBe(false);
     expect(onTopic(call('خلافات'))).toBe(false);
   });
 
