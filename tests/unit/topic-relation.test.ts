@@ -143,8 +143,8 @@ describe('the topic needs the relation between the parties, not only the parties
     const turkish = (what: string) => ARENA + ` وقال وزير الخارجية التركي إن موسكو أجلت الاجتماع ${what}.`;
     for (const what of ['بعد التشاور مع النظام السوري', 'لبحث العلاقات مع الحكومة السورية', 'بعد مشاورات مع دمشق', 'لتعزيز التعاون مع النظام السوري'])
       expect(onTopic(turkish(what)), what).toBe(true);
-    // …or with its side (الجانب السوري, الطرف السوري).
-    for (const what of ['لبحث الحوار مع الجانب السوري', 'بعد مشاورات مع الطرف السوري'])
+    // …or with its side or its authorities (الجانب السوري, الطرف السوري, سلطة الأسد).
+    for (const what of ['لبحث الحوار مع الجانب السوري', 'بعد مشاورات مع الطرف السوري', 'لبحث الحوار مع سلطة الأسد'])
       expect(onTopic(turkish(what)), what).toBe(true);
     expect(onTopic(turkish('بعد مشاورات مع الجانب الآخر'))).toBe(false);
     // The government alone, or a place of the party after "with", says no more than before.
@@ -360,6 +360,7 @@ describe('the story has dates', () => {
       `أعلن نائب وزير الخارجية الروسي أن موسكو تحضر لاجتماع يضم وزراء خارجية ${parties}، وأن المحادثات ستعقد الشهر المقبل في العاصمة الروسية.`;
     expect(onTopic(quad('روسيا وإيران وتركيا والنظام السوري'))).toBe(true);
     expect(onTopic(quad('روسيا وإيران وتركيا والحكومة السورية'))).toBe(true);
+    expect(onTopic(quad('روسيا وإيران وتركيا وسلطة الأسد'))).toBe(true);
     // Not a link word, or no و: not a list of the parties.
     expect(onTopic(quad('روسيا وإيران وتركيا والشعب السوري'))).toBe(false);
     expect(onTopic(quad('روسيا وإيران وتركيا، النظام السوري'))).toBe(false);
