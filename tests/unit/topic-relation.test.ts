@@ -184,18 +184,16 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(invitation('يتابع أوضاع الرئيس السوري بشار الأسد'))).toBe(false);
   });
 
-  it('takes a call between the leaders, like a meeting, and a hand held out, but not "contacts" (also telecommunications)', () => {
-    const call = (what: string) =>
-      `نفى وزير الخارجية التركي الأنباء التي تحدثت عن ${what} بين الرئيس التركي رجب طيب أردوغان والرئيس السوري بشار الأسد، وقال إن الرئيس الروسي طالب بذلك مرارا.`;
-    expect(onTopic(call('اتصال هاتفي'))).toBe(true);
-    expect(onTopic(call('مكالمة هاتفية'))).toBe(true);
-    expect(onTopic(call('اتصالات'))).toBe(false);
-    // "We called Assad", and the hand Turkey held out to him (مددنا يدنا, يد تركيا الممدودة).
-    expect(onTopic(`قال الرئيس التركي رجب طيب أردوغان إنه اتصل بالرئيس السوري بشار الأسد وعرض عليه أن يقررا معا مستقبل سوريا.`)).toBe(true);
+  it('takes the hand held out (مددنا يدنا) for something happening between the parties, but not a telephone call', () => {
     const hand = (what: string) => `وقال الرئيس التركي رجب طيب أردوغان: "${what} للرئيس السوري بشار الأسد في بداية الأمر، لكن للأسف لم يستجب".`;
     expect(onTopic(hand('كنا قد مددنا يدنا'))).toBe(true);
     expect(onTopic(hand('كنا قد وجهنا انتقادنا'))).toBe(false);
-    expect(onTopic(call('خلافات'))).toBe(false);
+    // Leaders call each other all the time: on a page of condolences after the 2023 earthquake,
+    // calls with Erdoğan beside both countries say nothing of their relation.
+    const condolences =
+      'قدمت دول عربية تعازيها إلى تركيا وسوريا في ضحايا الزلزال الذي ضرب البلدين، وأعربت مصر عن تضامنها مع كل من تركيا وسوريا. ' +
+      'وأجرى أمير قطر اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان أعرب خلاله عن تعازيه.';
+    expect(onTopic(condolences)).toBe(false);
   });
 
   it('does not let weak cue words alone (refugees, return) open the rule', () => {
