@@ -21,9 +21,12 @@ interface CompiledRule {
   requires: boolean;
 }
 
+/** A trap phrase's entity: it blocks the matches it covers. */
+const TRAP = -1;
+
 interface AliasEntry {
   tokens: string[];
-  /** Index into `entities`, or -1 for a trap phrase that blocks matches. */
+  /** Index into `entities`, or TRAP for a trap phrase that blocks matches. */
   entity: number;
   rules: CompiledRule[];
 }
@@ -161,7 +164,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
       addAlias(words(norm), entity, applicable);
     }
   });
-  for (const trap of pack.traps ?? []) addAlias(words(normalizeArabic(trap)), -1, []);
+  for (const trap of pack.traps ?? []) addAlias(words(normalizeArabic(trap)), TRAP, []);
   const signs = (list: string[] | undefined, mark: (info: PhraseInfo) => void) => {
     for (const sign of list ?? []) {
       const tokens = words(normalizeArabic(sign));
@@ -594,9 +597,6 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   }
   return found;
 }
-
-/** A trap phrase's entity in the phrase table. */
-const TRAP = -1;
 
 /** Whether a trap among the candidates from index `c` on starts before word
  *  `to` and ends after it: it overlaps the end of the mention that ends at `to`. */
