@@ -43,8 +43,9 @@ const ENGLISH_MDY = new RegExp(`(?:^|[^a-z])${ENGLISH_NAME}\\s+([0-3]?[0-9])(?:s
 const LATIN = /[a-z]/;
 // 2023/03/14 or 2023-03-14, with spaces around the separators as some sites print them (2023 / 03 / 14)
 const YMD = /(?:^|[^0-9])((?:19|20)[0-9]{2}) ?[/.-] ?([01]?[0-9]) ?[/.-] ?([0-3]?[0-9])(?![0-9])/;
-// 14/03/2023 or 14-03-2023 (or 14 / 03 / 2023)
-const DMY = /(?:^|[^0-9])([0-3]?[0-9]) ?[/.-] ?([01]?[0-9]) ?[/.-] ?((?:19|20)[0-9]{2})(?![0-9])/;
+// 14/03/2023 or 14-03-2023 (or 14 / 03 / 2023); month first (2/20/2018,
+// 12/29/2022) only where the second number cannot be a month.
+const DMY = /(?:^|[^0-9])([0-3]?[0-9]) ?[/.-] ?([0-3]?[0-9]) ?[/.-] ?((?:19|20)[0-9]{2})(?![0-9])/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -80,7 +81,7 @@ export function findDate(normalized: string, within = 3000): string | null {
   const ymd = YMD.exec(head);
   if (ymd) candidates.push({ at: ymd.index, date: iso(+ymd[1], +ymd[2], +ymd[3]) });
   const dmy = DMY.exec(head);
-  if (dmy) candidates.push({ at: dmy.index, date: iso(+dmy[3], +dmy[2], +dmy[1]) });
+  if (dmy) candidates.push({ at: dmy.index, date: +dmy[2] > 12 ? iso(+dmy[3], +dmy[1], +dmy[2]) : iso(+dmy[3], +dmy[2], +dmy[1]) });
   const found = candidates.filter((c) => c.date).sort((a, b) => a.at - b.at);
   return found.length ? found[0].date : null;
 }

@@ -75,6 +75,11 @@ describe('page analysis', () => {
     expect(findDate(normalizeArabic('29 فبراير 2000'))).toBe('2000-02-29');
     expect(findDate(normalizeArabic('2023/13/01'))).toBeNull();
     expect(findDate(normalizeArabic('5/1/2023'))).toBe('2023-01-05');
+    // Month first only where the second number cannot be a month.
+    expect(findDate(normalizeArabic('لافروف يدعو لمحادثات\n  • 2/20/2018\n  • 00:00'))).toBe('2018-02-20');
+    expect(findDate(normalizeArabic('12/29/2022 14:17:31 الاخبار العالمية'))).toBe('2022-12-29');
+    expect(findDate(normalizeArabic('13/14/2022'))).toBeNull();
+    expect(findDate(normalizeArabic('2/30/2022'))).toBeNull();
   });
 
   it('reads the metadata date as ISO, or as any date the platform can read, and only real days', () => {
