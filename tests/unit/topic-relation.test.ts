@@ -268,6 +268,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(pair + 'وجاء ذلك قبل زيارة مرتقبة.')).toBe(true);
   });
 
+  it("does not take a meeting of one side's cabinet, council or party (اجتماع الحكومة, اجتماع موسع لحزب) for a meeting between the parties", () => {
+    const pair = 'تحدثت الصحف عن الأجواء بين أنقرة ودمشق، وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب. ';
+    for (const meeting of ['عقب اجتماع الحكومة التركية', 'خلال اجتماع مجلس الوزراء', 'خلال اجتماع موسع لحزب العدالة والتنمية', 'أمام اجتماع الكتلة البرلمانية لحزبه'])
+      expect(onTopic(pair + `وجاء ذلك ${meeting}.`), meeting).toBe(false);
+    expect(onTopic(pair + 'وجاء ذلك قبل اجتماع مرتقب في موسكو.')).toBe(true);
+    expect(onTopic(pair + 'وجاء ذلك خلال الاجتماع الرباعي.')).toBe(true);
+  });
+
   it('does not take a mediation by a state outside the story (وساطة أميركية) for the relation', () => {
     // Nor one by a party of the pair itself: a Turkish mediation is between others (سوريا وإسرائيل).
     for (const who of ['وساطة أميركية', 'بوساطة قطرية', 'وسيط أممي', 'توسط مصري', 'الوساطة التركية'])
