@@ -250,6 +250,9 @@ describe('entity matching', () => {
     expect(ids('هذا النظام راعي الإرهابيين في حوارات أستانا')).toEqual(['astana']);
     // The understandings reached there; a meeting or a reconciliation next to Assad.
     expect(ids('هذا التدخل ليس له علاقة بالتفاهمات التي جرت في أستانا')).toEqual(['astana']);
+    // The talks named with their article (المحادثات في آستانا), as the press writes them.
+    expect(ids('وتعزيز المحادثات بين الأطراف في آستانا وجنيف')).toEqual(['astana']);
+    expect(ids('وبحث الوفد في أستانا المسار السياسي للأزمة')).toEqual(['astana']);
     expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
     expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
     expect(ids('قتل 2534 في المناطق خارج سيطرة الأسد')).toEqual(['assad']);
