@@ -60,7 +60,7 @@ describe('the topic needs the relation between the parties, not only the parties
   });
 
   it('takes the Turkish party leaders who courted Damascus (Perinçek, Özdağ, Bahçeli) as actors of their side', () => {
-    for (const who of ['زعيم حزب الوطن التركي دوغو برينتشيك', 'رئيس حزب النصر التركي أوميت أوزداغ', 'زعيم حزب الحركة القومية دولت بهجلي', 'زعيم الحركة القومية دولت باهشتلي'])
+    for (const who of ['زعيم حزب الوطن التركي دوغو برينتشيك', 'رئيس حزب النصر التركي أوميت أوزداغ', 'زعيم حزب الحركة القومية دولت بهجلي', 'زعيم الحركة القومية دولت باهشتلي', 'رئيس الحزب دوغو برينجيك', 'رئيس حزب وطن دوغو بيرنجك', 'زعيم حزب وطن دوجو برنسك', 'رئيس الحركة القومية دولت باهتشيلي'])
       expect(onTopic(ARENA + ` وأعلن ${who} أنه سيلتقي الرئيس السوري بشار الأسد في دمشق.`), who).toBe(true);
     expect(onTopic(ARENA + ' وأعلن زعيم حزب تركي معارض أنه سيزور دمشق.')).toBe(false);
   });
