@@ -74,6 +74,12 @@ export interface RelationRule {
   /** Words that, with و, may link a party to a pair or list of parties
    *  (وتركيا والنظام السوري, روسيا وإيران والحكومة التركية). */
   chainLinks?: string[];
+  /** Words that stand for a party's government where they stand alone
+   *  beside a mention of the other party, joined to it by و (بين النظام
+   *  وتركيا, تركيا والنظام): the opposition press calls the Syrian government
+   *  "the regime". Not where a word with the article follows (النظام الدولي,
+   *  النظام التركي), nor after a word for troops (قوات النظام). */
+  standIns?: { word: string; entity: string }[];
   /** Words that make a place of an actor named right after them (ريف دمشق,
    *  مطار أنقرة, في دمشق, إلى دمشق): there a capital is a city, not its government
    *  (the preposition ب, بدمشق, says the same whatever the pack lists). Looked at

@@ -359,6 +359,11 @@ interface RelationRoles {
   side: Uint8Array;
   /** 1: acts for its party (a leader, a capital); 2: a talks format; 4: a place (a capital may be only the city). */
   role: Uint8Array;
+  /** Stand-in words (see RelationRule.standIns), normalized, with their side. */
+  standIn: Map<string, number>;
+  /** Keys (arabicKey) of the first four letters of each stand-in word, alone
+   *  and after و: a cheap test before the word is read. */
+  standInHeads: Set<number>;
 }
 const ACTOR = 1;
 const FORMAT = 2;
@@ -382,9 +387,21 @@ const relationRoles = perPack((compiled): RelationRoles => {
   const [left, right] = relation?.pair ?? ['', ''];
   const actors = new Set(relation?.actors ?? []);
   const formats = new Set(relation?.entities ?? []);
+  const side = Uint8Array.from(compiled.entities, (e) => (e.groups?.includes(left) ? 1 : 0) | (e.groups?.includes(right) ? 2 : 0));
+  const standIn = new Map<string, number>();
+  const standInHeads = new Set<number>();
+  for (const { word, entity } of relation?.standIns ?? []) {
+    const at = compiled.entities.findIndex((e) => e.id === entity);
+    if (at < 0 || (side[at] !== 1 && side[at] !== 2)) continue;
+    const w = normalizeArabic(word).trim();
+    standIn.set(w, side[at]);
+    for (const head of [w, 'و' + w]) if (head.length >= HEAD) standInHeads.add(arabicKey(head.slice(0, HEAD)));
+  }
   return {
-    side: Uint8Array.from(compiled.entities, (e) => (e.groups?.includes(left) ? 1 : 0) | (e.groups?.includes(right) ? 2 : 0)),
+    side,
     role: Uint8Array.from(compiled.entities, (e) => (actors.has(e.id) ? ACTOR : 0) | (formats.has(e.id) ? FORMAT : 0) | (e.type === 'place' ? PLACE : 0)),
+    standIn,
+    standInHeads,
   };
 });
 
@@ -457,6 +474,45 @@ function ownedRelation(tokens: ScannedText, cues: CompiledCues, a: RawMention, b
   else if (!bi(w)) return false;
   // The other end right there, or after its government (النظام, حكومة).
   return b.from === w ? b.skip === 0 || bi(b.from) : b.from === w + 1 && b.skip === 0 && !!stemAt(tokens, w, cues.markers)?.chainLink;
+}
+
+/** Letters of a stand-in word's head (see RelationRoles.standInHeads). */
+const HEAD = 4;
+/** The article, as a key of its letters. */
+const ARTICLE = arabicKey(normalizeArabic('ال'));
+
+/** Word w stands alone: no word for troops before it (قوات النظام), no word
+ *  with the article right after it (النظام الدولي, النظام التركي). */
+const standsAlone = (tokens: ScannedText, cues: CompiledCues, w: number) =>
+  !markedBefore(tokens, cues, w, 'forces') && !(w + 1 < tokens.count && joinedWords(tokens, w, w + 1) && tokens.headKey(w + 1, 2) === ARTICLE);
+
+/** Word w is a stand-in word of side `other`, with و before it when `withAnd`. */
+function standInAt(tokens: ScannedText, roles: RelationRoles, w: number, other: number, withAnd: boolean): boolean {
+  if (!roles.standInHeads.has(tokens.headKey(w, HEAD))) return false;
+  const word = tokens.word(w);
+  if (withAnd && !word.startsWith('و')) return false;
+  return roles.standIn.get(withAnd ? word.slice(1) : word) === other;
+}
+
+/**
+ * A stand-in word of side `other` (النظام) joined by و to the chain from
+ * `first` to `last`, standing alone (see standsAlone): right before it
+ * (النظام وتركيا) or right after it (تركيا والنظام).
+ */
+function standInBeside(tokens: ScannedText, cues: CompiledCues, roles: RelationRoles, other: number, first: RawMention, last: RawMention): boolean {
+  if (roles.standIn.size === 0) return false;
+  const before = first.from - 1;
+  if (
+    before >= 0 &&
+    first.skip === 1 &&
+    tokens.headKey(first.from, 1) === AND &&
+    standInAt(tokens, roles, before, other, false) &&
+    joinedWords(tokens, before, first.from) &&
+    standsAlone(tokens, cues, before)
+  )
+    return true;
+  const after = last.to;
+  return after < tokens.count && standInAt(tokens, roles, after, other, true) && joinedWords(tokens, after - 1, after) && standsAlone(tokens, cues, after);
 }
 
 /** Only a conjunction may stand before a later mention of a chain: بتركيا
@@ -604,7 +660,8 @@ export function relationEvidence(
   bodyFrom = 0,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
-  const { side, role } = relationRoles(compiled);
+  const roles = relationRoles(compiled);
+  const { side, role } = roles;
   const { source, start } = tokens;
   // Sentences dated long before the story recall the parties' past.
   const recalled = datedBefore(source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
@@ -632,9 +689,11 @@ export function relationEvidence(
     }
     // Two mentions at least: an entity a pack puts on both sides is not yet
     // the two of them.
+    // A chain of one side with a stand-in of the other joined to it
+    // (بين النظام وتركيا, تركيا والنظام): the pair too.
+    const pairedByStandIn = (chainSides === 1 || chainSides === 2) && standInBeside(tokens, cues, roles, 3 - chainSides, mentions[i], mentions[j - 1]);
     if (
-      chainSides === 3 &&
-      j - i > 1 &&
+      ((chainSides === 3 && j - i > 1) || pairedByStandIn) &&
       !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') &&
       !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
       !eventAfter(tokens, cues, mentions[j - 1].to) &&

@@ -83,6 +83,19 @@ function knownEntity(id: string, field: string, ids: Set<string>): string {
   return id;
 }
 
+/** Words standing alone for a party's government, each with the entity whose side it is on. */
+function standInsOf(v: unknown, f: string, ids: Set<string>): { word: string; entity: string }[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) throw new PackError(f, 'must be a list of {"word", "entity"}');
+  if (v.length > 20) throw new PackError(f, 'has more than 20 items');
+  return v.map((x, i) => {
+    if (!isObj(x)) throw new PackError(`${f}[${i}]`, 'must be an object with "word" and "entity"');
+    const word = singleWord(str(x.word, `${f}[${i}].word`, { max: 64 })!, `${f}[${i}].word`);
+    const entity = knownEntity(str(x.entity, `${f}[${i}].entity`, { max: 64 })!, `${f}[${i}].entity`, ids);
+    return { word, entity };
+  });
+}
+
 function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): RelationRule {
   const f = 'rule.relation';
   if (!isObj(v)) throw new PackError(f, 'must be an object');
@@ -106,6 +119,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
   const placeBefore = words('placeBefore');
   const forcesBefore = words('forcesBefore');
   const otherBodyBeside = words('otherBodyBeside');
+  const standIns = standInsOf(v.standIns, `${f}.standIns`, ids);
   const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
     twoWords(w, `${f}.counterpartAfter[${i}]`),
   );
@@ -119,6 +133,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(stanceVerbs ? { stanceVerbs } : {}),
     ...(counterpartAfter ? { counterpartAfter } : {}),
     ...(chainLinks ? { chainLinks } : {}),
+    ...(standIns ? { standIns } : {}),
     ...(placeBefore ? { placeBefore } : {}),
     ...(forcesBefore ? { forcesBefore } : {}),
     ...(otherBodyBeside ? { otherBodyBeside } : {}),

@@ -65,6 +65,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأعلن زعيم حزب تركي معارض أنه سيزور دمشق.')).toBe(false);
   });
 
+  it('takes "the regime" (النظام) standing alone beside the other party for the Syrian government (بين النظام وتركيا, تركيا والنظام)', () => {
+    const talks = (pair: string) => `قالت مصادر إن جولة جديدة من المباحثات ستعقد لبحث آلية للتعاون ${pair} لمكافحة الإرهاب، وسط ترقب في الشمال السوري.`;
+    for (const pair of ['بين النظام وتركيا', 'بين تركيا والنظام', 'بين أنقرة والنظام'])
+      expect(onTopic(talks(pair), '2023-05-01'), pair).toBe(true);
+    // Another regime (النظام الدولي, النظام التركي), troops (قوات النظام), or the regime alone.
+    for (const pair of ['بين النظام الدولي وتركيا', 'بين تركيا والنظام العالمي', 'بين قوات النظام وتركيا', 'مع النظام'])
+      expect(onTopic(talks(pair), '2023-05-01'), pair).toBe(false);
+  });
+
   it('reads dialogue and negotiation said as verbs (سنتحاور مع, التفاوض مع) as talk with the other end', () => {
     const promise = (what: string) =>
       `زار رئيس حزب النصر التركي أوميت أوزداغ عائلة سورية في بورصة وقال لها: ${what} ونعيدكم إلى مدنكم.`;
