@@ -531,6 +531,11 @@ const BI = arabicKey('ب'), AND_BI = arabicKey('وب');
 const inPlace = (tokens: ScannedText, m: RawMention) =>
   (m.skip === 1 && tokens.headKey(m.from, 1) === BI) || (m.skip === 2 && tokens.headKey(m.from, 2) === AND_BI);
 
+/** A visit or a tour, with its clitics and owner (زيارة, بزيارة, الزيارة,
+ *  زيارته, جولات), normalized (ة is ه). */
+const VISIT = /^[وف]?[بل]?(?:ال)?(?:زيار|جول)(?:ه|ات|ت(?:ه|ها|هم|هما|ي|نا)|ات(?:ه|ها|هم))$/;
+const LAM = arabicKey('ل');
+
 /** Words before a word for where in which an office may stand (وزراء الخارجية في, معاوني وزراء الخارجية في). */
 const OFFICE_REACH = 3;
 
@@ -541,6 +546,11 @@ const OFFICE_REACH = 3;
 function chainInPlace(tokens: ScannedText, cues: CompiledCues, first: RawMention): boolean {
   if (inPlace(tokens, first)) return true;
   const where = first.from - 1;
+  // A visit or a tour of them, maybe with a word on it between (زيارة تركيا
+  // وسوريا, زيارة ميدانية لتركيا وسوريا): they are where it goes.
+  if (where >= 0 && (first.skip === 0 || (first.skip === 1 && tokens.headKey(first.from, 1) === LAM))) {
+    for (let w = where; w >= 0 && w >= where - 1 && joinedWords(tokens, w, first.from); w--) if (VISIT.test(tokens.word(w))) return true;
+  }
   if (first.skip !== 0 || where < 0 || !stemAt(tokens, where, cues.markers)?.place) return false;
   for (let j = where - 1; j >= 0 && j >= where - OFFICE_REACH; j--) {
     if (!sameSentence(tokens.source, tokens.wordEnd(j), tokens.start[j + 1])) break;

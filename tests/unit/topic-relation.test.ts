@@ -53,6 +53,9 @@ describe('the topic needs the relation between the parties, not only the parties
     for (const where of ['لفروع الحزب في تركيا وسوريا والعراق', 'للمقاتلين في شمال تركيا وسوريا', 'للجماعات المحيطة بتركيا وسوريا'])
       expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار ' + where + '.'), where).toBe(false);
     expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار بين تركيا وسوريا.')).toBe(true);
+    // Nor a visit or a tour of them (زيارة ميدانية لتركيا وسوريا): where a visitor goes.
+    for (const visit of ['بعد زيارة ميدانية لتركيا وسوريا', 'خلال جولة شملت تركيا وسوريا', 'عقب زيارته تركيا وسوريا', 'في ختام جولته لتركيا وسوريا'])
+      expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار ' + visit + '.'), visit).toBe(false);
     // But the officials of the states named after it are theirs: ministers in (of) Syria and Turkey.
     const quartet = (who: string) => `غادر الوفد إلى موسكو للمشاركة في الاجتماع الرباعي ${who} سورية وروسيا وإيران وتركيا. وسيركز الوفد على إنهاء الوجود العسكري على الأراضي السورية.`;
     expect(onTopic(quartet('لمعاوني وزراء الخارجية في'))).toBe(true);
