@@ -288,6 +288,9 @@ describe('page analysis', () => {
     // Before a day its text prints at the top (often the day it was read).
     expect(at('https://blog.example/2019/07/post.html', '12 يونيو 2023\n' + meeting).topic.onTopic).toBe(false);
     expect(at('https://blog.example/2019/07/post.html', '12 يونيو 2023\n' + meeting).published).toBe('2023-06-12');
+    // An article's number after the month (/2009/10/488752.htm) leaves it a month.
+    expect(at('https://news.example/Web/Politics/2009/10/488752.htm').topic.onTopic).toBe(false);
+    expect(at('https://news.example/Web/Politics/2023/01/488752.htm').topic.onTopic).toBe(true);
     // No month there: not a date (a year and an id, a thirteenth month).
     expect(at('https://news.example/2019/627167/post').topic.onTopic).toBe(true);
     expect(at('https://news.example/2019/13/post').topic.onTopic).toBe(true);
