@@ -41,7 +41,10 @@ export interface Cue {
    *  Russian "centre for reconciliation" (مركز حميميم للمصالحة) reconciles no one. */
   notAfter?: string[];
   /** Words that, standing right after it, make it about something else:
-   *  normalizing "the situation" (تطبيع الأوضاع) is not normalizing relations. */
+   *  normalizing "the situation" (تطبيع الأوضاع) is not normalizing relations.
+   *  An entry of two words is a word that must stand next as written, then
+   *  the start of the one after it: an interview "with a channel" (لقاء مع
+   *  قناة) is no meeting. */
   notBefore?: string[];
 }
 

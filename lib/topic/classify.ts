@@ -22,6 +22,9 @@ interface CueValue {
   /** Likewise the words that, just after it, make it about something else
    *  (see Cue.notBefore); null for none. */
   notBefore: Set<string> | null;
+  /** Two-word entries of Cue.notBefore: the first word as written
+   *  (normalized) to the stems of the words that may follow it (مع قناة). */
+  notBeforePairs: Map<string, Set<string>> | null;
 }
 
 /** What a word before a party's mention says about it. */
@@ -87,21 +90,43 @@ const MARK_FLAGS = Object.keys(NO_MARK) as (keyof MarkerValue)[];
 const marked = (words: string[] | undefined, flag: keyof MarkerValue): [string, MarkerValue][] =>
   (words ?? []).map((w) => [w, { ...NO_MARK, [flag]: true }]);
 
+/** The two-word entries of a notBefore list: first word to the stems after it. */
+function wordPairs(list: string[] | undefined, key: (w: string) => string): Map<string, Set<string>> | null {
+  let pairs: Map<string, Set<string>> | null = null;
+  for (const entry of list ?? []) {
+    const [first, second] = entry.trim().split(/\s+/);
+    if (second) addPair((pairs ??= new Map()), key(first), new Set([key(second)]));
+  }
+  return pairs;
+}
+
+function addPair(pairs: Map<string, Set<string>>, first: string, rest: Set<string>): void {
+  const known = pairs.get(first);
+  if (known) for (const r of rest) known.add(r);
+  else pairs.set(first, new Set(rest));
+}
+
 export function compileCues(pack: TopicPack): CompiledCues {
   const stemKey = (w: string) => normalizeArabic(w).trim();
+  const single = (list: string[] | undefined) => list?.filter((w) => !/\s/.test(w.trim()));
   const stems = (list: string[] | undefined) => (list?.length ? new Set(list.map(stemKey)) : null);
   const union = (a: Set<string> | null, b: Set<string> | null) => (a && b ? new Set([...a, ...b]) : a ?? b);
   const words = stemTable<CueValue>(
-    pack.cues.map((c) => [c.stem, { weight: c.weight, relation: !!c.relation, notAfter: stems(c.notAfter), notBefore: stems(c.notBefore) }]),
+    pack.cues.map((c) => [
+      c.stem,
+      { weight: c.weight, relation: !!c.relation, notAfter: stems(c.notAfter), notBefore: stems(single(c.notBefore)), notBeforePairs: wordPairs(c.notBefore, stemKey) },
+    ]),
     (into, next) => {
       into.weight = Math.max(into.weight, next.weight);
       into.relation ||= next.relation;
       into.notAfter = union(into.notAfter, next.notAfter);
       into.notBefore = union(into.notBefore, next.notBefore);
+      if (next.notBeforePairs) for (const [first, rest] of next.notBeforePairs) addPair(into.notBeforePairs ??= new Map(), first, rest);
     },
   );
+  // Every word looked up after a cue: a pair's second word as its own stem.
   const namers = stemTable<string>(
-    pack.cues.flatMap((c) => [...(c.notAfter ?? []), ...(c.notBefore ?? [])].map((w): [string, string] => [w, stemKey(w)])),
+    pack.cues.flatMap((c) => [...(c.notAfter ?? []), ...(c.notBefore ?? []).map((w) => w.trim().split(/\s+/).pop()!)].map((w): [string, string] => [w, stemKey(w)])),
     () => {},
   );
   const relation = pack.rule.relation;
@@ -251,10 +276,15 @@ function inName(tokens: ScannedText, cues: CompiledCues, k: number, namers: Set<
 }
 
 /** Word k is followed, in its sentence, by one of `others` (تطبيع الأوضاع). */
-function beforeOther(tokens: ScannedText, cues: CompiledCues, k: number, others: Set<string>): boolean {
+function beforeOther(tokens: ScannedText, cues: CompiledCues, k: number, others: Set<string> | null, pairs: Map<string, Set<string>> | null): boolean {
   if (k + 1 >= tokens.count || !sameSentence(tokens.source, tokens.wordEnd(k), tokens.start[k + 1])) return false;
   const stem = stemAt(tokens, k + 1, cues.namers);
-  return stem !== null && others.has(stem);
+  if (stem !== null && others?.has(stem)) return true;
+  // A pair: the next word as written, then the stem of the one after (لقاء مع قناة).
+  const after = pairs?.get(tokens.word(k + 1));
+  if (!after || k + 2 >= tokens.count || !sameSentence(tokens.source, tokens.wordEnd(k + 1), tokens.start[k + 2])) return false;
+  const second = stemAt(tokens, k + 2, cues.namers);
+  return second !== null && after.has(second);
 }
 
 /** Words after a relation word where بين may say whom it is between
@@ -315,7 +345,7 @@ export function cueEvidence(
     const v = stemAt(tokens, k, cues.words);
     if (!v || !v.weight) continue;
     if (v.notAfter && inName(tokens, cues, k, v.notAfter)) continue;
-    if (v.notBefore && beforeOther(tokens, cues, k, v.notBefore)) continue;
+    if ((v.notBefore || v.notBeforePairs) && beforeOther(tokens, cues, k, v.notBefore, v.notBeforePairs)) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     if (v.weight >= GATE_WEIGHT) into.gateCue += w;

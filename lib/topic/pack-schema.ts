@@ -70,6 +70,13 @@ function singleWord(w: string, field: string): string {
   return w.trim();
 }
 
+/** A word, or two (a word that must stand next as written, then a stem). */
+function oneOrTwoWords(w: string, field: string): string {
+  const words = w.trim().split(/\s+/);
+  if (words.length > 2) throw new PackError(field, 'must be one word or two');
+  return words.join(' ');
+}
+
 /** A relation word and the word that links it to a party: two words. */
 function twoWords(w: string, field: string): string {
   const words = w.trim().split(/\s+/);
@@ -254,10 +261,8 @@ export function validatePack(input: unknown): TopicPack {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
     const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
     if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
-    const neighbours = (key: 'notAfter' | 'notBefore') =>
-      strList(c[key], `cues[${i}].${key}`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].${key}[${j}]`));
-    const notAfter = neighbours('notAfter');
-    const notBefore = neighbours('notBefore');
+    const notAfter = strList(c.notAfter, `cues[${i}].notAfter`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].notAfter[${j}]`));
+    const notBefore = strList(c.notBefore, `cues[${i}].notBefore`, { optional: true, max: 50 })?.map((w, j) => oneOrTwoWords(w, `cues[${i}].notBefore[${j}]`));
     return {
       stem,
       weight: num(c.weight, `cues[${i}].weight`, 0, 10),

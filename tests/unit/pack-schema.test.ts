@@ -50,7 +50,7 @@ describe('topic pack validation', () => {
     [(p: any) => (p.cues[1].notAfter = 'مركز'), 'cues[1].notAfter'],
     [(p: any) => (p.cues[1].notAfter = ['مركز حميميم']), 'cues[1].notAfter[0]'],
     [(p: any) => (p.cues[0].notBefore = 'الأوضاع'), 'cues[0].notBefore'],
-    [(p: any) => (p.cues[0].notBefore = ['الأوضاع في']), 'cues[0].notBefore[0]'],
+    [(p: any) => (p.cues[0].notBefore = ['مع قناة فضائية']), 'cues[0].notBefore[0]'],
     [(p: any) => (p.rule.relation.entitiesFrom = '2022-8-1'), 'rule.relation.entitiesFrom'],
     [(p: any) => (p.rule.relation.entitiesFrom = 20220801), 'rule.relation.entitiesFrom'],
     [(p: any) => delete p.rule.relation.minCue, 'rule.relation.minCue'],

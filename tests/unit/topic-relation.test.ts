@@ -288,6 +288,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(pair + 'وجاء ذلك خلال الاجتماع الرباعي.')).toBe(true);
   });
 
+  it('does not take an interview (حوار تلفزيوني, لقاء مع قناة) for a meeting or dialogue between the parties', () => {
+    const pair = 'تحدثت الصحف عن الأجواء بين أنقرة ودمشق، وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب. ';
+    for (const interview of ['في حوار تلفزيوني', 'في حوار صحفي', 'خلال لقاء متلفز', 'خلال لقائه مع التلفزيون الرسمي', 'في حوار مع قناة روسية', 'في لقاء مع صحيفة تركية', 'في حوار مع وكالة الأناضول'])
+      expect(onTopic(pair + `وجاء ذلك ${interview}.`), interview).toBe(false);
+    expect(onTopic(pair + 'وجاء ذلك قبل لقاء مرتقب بين الرئيسين.')).toBe(true);
+    expect(onTopic(pair + 'وجاء ذلك خلال لقاء مع وفد سوري.')).toBe(true);
+    expect(onTopic(pair + 'ودعا إلى حوار مع الحكومة السورية.')).toBe(true);
+  });
+
   it('does not take a mediation by a state outside the story (وساطة أميركية) for the relation', () => {
     // Nor one by a party of the pair itself: a Turkish mediation is between others (سوريا وإسرائيل).
     for (const who of ['وساطة أميركية', 'بوساطة قطرية', 'وسيط أممي', 'توسط مصري', 'الوساطة التركية'])
