@@ -96,6 +96,11 @@ export interface RelationRule {
    *  than the state (المعارضة السورية, الحكومة السورية المؤقتة): it acts for
    *  no party there and makes no pair. */
   otherBodyBeside?: string[];
+  /** Names and adjectives of states and bodies outside the pair that the pack
+   *  has no entity for (إسرائيل, الإسرائيلي, مصر, حماس), each the start of a
+   *  word: a relation word said of one of them (التقارب التركي الإسرائيلي,
+   *  تقاربها مع إسرائيل, التطبيع العربي مع سوريا) is theirs, not the pair's. */
+  outsiders?: string[];
   /** Entities whose mention says it on a page dated within `span` (the
    *  Astana talks format, which is older than the story). */
   entities?: string[];

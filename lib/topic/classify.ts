@@ -45,6 +45,8 @@ interface MarkerValue {
   forces: boolean;
   /** Before or after a party's name, it makes another body of it (المعارضة السورية). */
   otherBody: boolean;
+  /** It names a state or body outside the pair (الإسرائيلي, مصر). */
+  outsider: boolean;
 }
 
 /** Word stems, looked up after clitics; the longest matching stem decides. */
@@ -83,7 +85,7 @@ function stemTable<V>(entries: [string, V][], merge: (into: V, next: V) => void)
 }
 
 /** A word that says nothing of a party's mention: every flag of MarkerValue off. */
-const NO_MARK: Readonly<MarkerValue> = { pairBlocker: false, eventAfter: false, actorTitle: false, stance: false, chainLink: false, place: false, forces: false, otherBody: false };
+const NO_MARK: Readonly<MarkerValue> = { pairBlocker: false, eventAfter: false, actorTitle: false, stance: false, chainLink: false, place: false, forces: false, otherBody: false, outsider: false };
 const MARK_FLAGS = Object.keys(NO_MARK) as (keyof MarkerValue)[];
 
 /** Each of `words` with what it says before a party's mention. */
@@ -140,6 +142,7 @@ export function compileCues(pack: TopicPack): CompiledCues {
       ...marked(relation?.placeBefore, 'place'),
       ...marked(relation?.forcesBefore, 'forces'),
       ...marked(relation?.otherBodyBeside, 'otherBody'),
+      ...marked(relation?.outsiders, 'outsider'),
     ],
     // A word on several lists says all they say.
     (into, next) => {
@@ -314,7 +317,7 @@ function firstMentionFrom(mentions: RawMention[], word: number): number {
  * Russia and Ukraine, a rapprochement between Turkey and Russia). Parties the
  * pack does not know (بين البلدين) leave the word as it is.
  */
-function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, k: number): boolean {
+function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, cues: CompiledCues, k: number): boolean {
   const { source, start } = tokens;
   // بين first, by its letters (a word of exactly three): most relation words have none after them.
   const last = Math.min(tokens.count - 1, k + BETWEEN_REACH);
@@ -323,11 +326,104 @@ function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: S
   if (j > last || !sameSentence(source, tokens.wordEnd(k), start[j])) return false;
   const i = firstMentionFrom(mentions, j + 1);
   const first = mentions[i];
+  const roles = relationRoles(compiled);
+  // The first party is a name the pack does not know, the next joined to it
+  // by و (بين حماس وسوريا, بين حماس والنظام السوري): not the pair. A
+  // stand-in, a link word or an office there (بين النظام وتركيا, بين
+  // الرئيسين التركي والسوري) leads to a party's name.
+  if (
+    (!first || first.from > j + 1) &&
+    j + 2 < tokens.count &&
+    tokens.headKey(j + 2, 1) === AND &&
+    joinedWords(tokens, j, j + 2) &&
+    !namesSide(tokens, cues, roles, j + 1, 1, false) &&
+    !namesSide(tokens, cues, roles, j + 1, 2, false)
+  )
+    return true;
   if (!first || first.from > j + PARTY_REACH || !sameSentence(source, start[j], start[first.from])) return false;
-  const { side } = relationRoles(compiled);
+  const { side } = roles;
   if (side[first.entity] === 0) return true;
   const second = mentions[i + 1];
-  return !!second && second.from < first.to + SECOND_REACH && side[second.entity] === 0 && sameSentence(source, start[first.from], start[second.from]);
+  if (second && second.from < first.to + SECOND_REACH && sameSentence(source, start[first.from], start[second.from])) return side[second.entity] === 0;
+  // The party first, then with و a name the pack does not know and no other
+  // party in the next words (بين دمشق والرياض): not the pair either.
+  const after = first.to;
+  return (
+    after < tokens.count &&
+    tokens.headKey(after, 1) === AND &&
+    joinedWords(tokens, after - 1, after) &&
+    !namesSide(tokens, cues, roles, after, 3 - side[first.entity], true)
+  );
+}
+
+/** Word w (after و when `withAnd`) stands for side `other`'s party or leads
+ *  to its name: a stand-in (النظام), a link (حكومة) or an office (الرئيس). */
+function namesSide(tokens: ScannedText, cues: CompiledCues, roles: RelationRoles, w: number, other: number, withAnd: boolean): boolean {
+  if (standInAt(tokens, roles, w, other, withAnd)) return true;
+  const mark = stemAt(tokens, w, cues.markers);
+  return !!mark && (mark.chainLink || mark.actorTitle);
+}
+
+/** Words after a relation word where مع may stand (تقاربها العلني مع إسرائيل). */
+const WITH_REACH = 3;
+/** مع as a key of its letters (see arabicKey). */
+const WITH = arabicKey(normalizeArabic('مع'));
+
+/** What names a word, for saidOfOutsiders: one side of the pair, an entity
+ *  of neither (a mediator), an outsider (see RelationRule.outsiders), or nothing. */
+const NAMES_NOTHING = -1;
+const NAMES_NEITHER = 0;
+const NAMES_OUTSIDER = 3;
+
+/**
+ * The relation word at k is said of a state or body outside the pair: named
+ * by two adjectives right after it, one an outsider, or the pair's same side
+ * twice, or a side with an entity of neither (التقارب التركي الإسرائيلي,
+ * المصالحة السورية السورية, التقارب الروسي التركي); or with مع, an outsider
+ * owning it (التطبيع العربي مع سوريا) or at its other end (تقاربها مع
+ * إسرائيل), or an entity of neither there (التقارب مع روسيا). A mediator
+ * owning it is the story's (الوساطة الروسية مع أنقرة).
+ */
+function saidOfOutsiders(compiled: CompiledPack, mentions: RawMention[], tokens: ScannedText, cues: CompiledCues, k: number): boolean {
+  const { side } = relationRoles(compiled);
+  const last = Math.min(tokens.count - 1, k + WITH_REACH + 1);
+  let m = firstMentionFrom(mentions, k + 1);
+  // The last word of what namedAt read: a name may take several.
+  let namedEnd = k;
+  const namedAt = (w: number): number => {
+    namedEnd = w;
+    while (m < mentions.length && mentions[m].to <= w) m++;
+    const at = mentions[m];
+    if (at && at.from <= w) {
+      namedEnd = at.to - 1;
+      return side[at.entity] === 1 || side[at.entity] === 2 ? side[at.entity] : NAMES_NEITHER;
+    }
+    return stemAt(tokens, w, cues.markers)?.outsider ? NAMES_OUTSIDER : NAMES_NOTHING;
+  };
+  let owner = NAMES_NOTHING;
+  let ownerAt = -1;
+  for (let w = k + 1; w <= last; w++) {
+    if (!joinedWords(tokens, w - 1, w)) return false;
+    if (tokens.headKey(w, 2) === WITH && tokens.headKey(w, 3) === -1) {
+      if (w + 1 >= tokens.count || !joinedWords(tokens, w, w + 1)) return false;
+      const end = namedAt(w + 1);
+      return owner === NAMES_OUTSIDER || end === NAMES_OUTSIDER || end === NAMES_NEITHER;
+    }
+    const from = w;
+    const named = namedAt(w);
+    w = namedEnd;
+    if (named === NAMES_NOTHING) continue;
+    if (ownerAt >= 0 && from === ownerAt + 1 && from <= k + 3) {
+      if (owner === NAMES_OUTSIDER || named === NAMES_OUTSIDER || owner === named) return owner !== NAMES_NEITHER;
+      if (owner === NAMES_NEITHER || named === NAMES_NEITHER) return true;
+      return false;
+    }
+    if (ownerAt < 0) {
+      owner = named;
+      ownerAt = w;
+    }
+  }
+  return false;
 }
 
 /** Weighted cue evidence among the scanned words, added to `into`; each
@@ -367,6 +463,7 @@ export function othersRelationWords(
   compiled: CompiledPack,
   mentions: RawMention[],
   tokens: ScannedText,
+  cues: CompiledCues,
   relationWords: number[],
   into: Pick<TopicEvidence, 'relationCue' | 'relationMentions'>,
   namesOldYear: () => boolean,
@@ -376,7 +473,8 @@ export function othersRelationWords(
   const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
   for (let i = 0; i < relationWords.length; i += 2) {
     const k = relationWords[i];
-    if (betweenOthers(compiled, mentions, tokens, k) || recalled(tokens.start[k])) into.relationCue -= relationWords[i + 1];
+    if (betweenOthers(compiled, mentions, tokens, cues, k) || saidOfOutsiders(compiled, mentions, tokens, cues, k) || recalled(tokens.start[k]))
+      into.relationCue -= relationWords[i + 1];
   }
 }
 

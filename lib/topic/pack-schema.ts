@@ -114,7 +114,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     for (const id of list ?? []) knownEntity(id, `${f}.${key}`, ids);
     return list;
   };
-  const words = (key: 'pairNotAfter' | 'pairNotBefore' | 'actorTitles' | 'stanceVerbs' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside') =>
+  const words = (key: 'pairNotAfter' | 'pairNotBefore' | 'actorTitles' | 'stanceVerbs' | 'chainLinks' | 'placeBefore' | 'forcesBefore' | 'otherBodyBeside' | 'outsiders') =>
     strList(v[key], `${f}.${key}`, { optional: true, max: 100 })?.map((w, i) => singleWord(w, `${f}.${key}[${i}]`));
   const entities = entityIds('entities', 100);
   const actors = entityIds('actors', 1000);
@@ -126,6 +126,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
   const placeBefore = words('placeBefore');
   const forcesBefore = words('forcesBefore');
   const otherBodyBeside = words('otherBodyBeside');
+  const outsiders = words('outsiders');
   const standIns = standInsOf(v.standIns, `${f}.standIns`, ids);
   const counterpartAfter = strList(v.counterpartAfter, `${f}.counterpartAfter`, { optional: true, max: 100 })?.map((w, i) =>
     twoWords(w, `${f}.counterpartAfter[${i}]`),
@@ -144,6 +145,7 @@ function relationRule(v: unknown, groups: Set<string>, ids: Set<string>): Relati
     ...(placeBefore ? { placeBefore } : {}),
     ...(forcesBefore ? { forcesBefore } : {}),
     ...(otherBodyBeside ? { otherBodyBeside } : {}),
+    ...(outsiders ? { outsiders } : {}),
     ...(entities ? { entities } : {}),
     ...(v.entitiesFrom === undefined ? {} : { entitiesFrom: isoDay(v.entitiesFrom, `${f}.entitiesFrom`) }),
   };

@@ -45,6 +45,8 @@ describe('topic pack validation', () => {
     [(p: any) => (p.rule.relation.forcesBefore = ['قوات النظام']), 'rule.relation.forcesBefore[0]'],
     [(p: any) => (p.rule.relation.forcesBefore = 7), 'rule.relation.forcesBefore'],
     [(p: any) => (p.rule.relation.otherBodyBeside = ['المعارضة السورية']), 'rule.relation.otherBodyBeside[0]'],
+    [(p: any) => (p.rule.relation.outsiders = ['تل أبيب']), 'rule.relation.outsiders[0]'],
+    [(p: any) => (p.rule.relation.outsiders = 'إسرائيل'), 'rule.relation.outsiders'],
     [(p: any) => (p.rule.relation.pairNotBefore = 'زلزال'), 'rule.relation.pairNotBefore'],
     [(p: any) => (p.rule.relation.stanceVerbs = ['هاجم بشدة']), 'rule.relation.stanceVerbs[0]'],
     [(p: any) => (p.cues[1].notAfter = 'مركز'), 'cues[1].notAfter'],

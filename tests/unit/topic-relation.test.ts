@@ -297,6 +297,34 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(pair + 'ودعا إلى حوار مع الحكومة السورية.')).toBe(true);
   });
 
+  it('does not take a rapprochement said of a state or body outside the pair (التقارب التركي الإسرائيلي, بين حماس وسوريا) for the relation', () => {
+    const parties = 'وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب في سوريا والحكومة السورية تتابع الأمر. ';
+    for (const others of [
+      'التقارب التركي الإسرائيلي',
+      'التقارب التركي- الاسرائيلي',
+      'التقارب الروسي التركي',
+      'المصالحة السورية السورية',
+      'تقاربها العلني مع إسرائيل',
+      'التطبيع العربي مع سوريا',
+      'التقارب مع روسيا',
+      'التقارب بين حماس وسوريا',
+      'التقارب بين حماس والنظام السوري',
+      'التقارب بين دمشق والرياض',
+    ])
+      expect(onTopic(parties + `وتحدثت التقارير عن ${others} في المنطقة.`), others).toBe(false);
+    for (const pair of [
+      'التقارب التركي السوري',
+      'التقارب التركي مع سوريا',
+      'التقارب بين الرئيسين التركي والسوري',
+      'التقارب بين الرئيس أردوغان والأسد',
+      'التقارب بين النظام وتركيا',
+      'التقارب بين أنقرة وحكومة الأسد',
+      'التقارب بين تركيا والرئيس السوري',
+      'الوساطة الروسية مع أنقرة',
+    ])
+      expect(onTopic(parties + `وتحدثت التقارير عن ${pair} في المنطقة.`), pair).toBe(true);
+  });
+
   it('does not take a mediation by a state outside the story (وساطة أميركية) for the relation', () => {
     // Nor one by a party of the pair itself: a Turkish mediation is between others (سوريا وإسرائيل).
     for (const who of ['وساطة أميركية', 'بوساطة قطرية', 'وسيط أممي', 'توسط مصري', 'الوساطة التركية'])
