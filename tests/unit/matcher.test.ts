@@ -253,6 +253,9 @@ describe('entity matching', () => {
     // The talks named with their article (المحادثات في آستانا), as the press writes them.
     expect(ids('وتعزيز المحادثات بين الأطراف في آستانا وجنيف')).toEqual(['astana']);
     expect(ids('وبحث الوفد في أستانا المسار السياسي للأزمة')).toEqual(['astana']);
+    // Its rounds without the article, a word apart (جولات في أستانة); Assad's stance (موقف الأسد).
+    expect(ids('وقال إنه تم عرقلة جولات فى أستانة حماية للإرهابيين')).toEqual(['astana']);
+    expect(ids('لكن جهود الوساطة لم تغير موقف الأسد من الحركة')).toEqual(['assad']);
     expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
     expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
     expect(ids('قتل 2534 في المناطق خارج سيطرة الأسد')).toEqual(['assad']);
