@@ -6,7 +6,7 @@ import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
-import { compilePack, findMentions, hasEarlierSign, hasLaterSign, hasRecentEarlierEvent, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
+import { compilePack, countedYear, findMentions, hasEarlierSign, hasLaterSign, hasRecentEarlierEvent, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
   compileCues,
   cueEvidence,
@@ -452,6 +452,17 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
       addEvidence(engine, evidence, check, titleTokens, findMentions(compiled, titleTokens), TITLE_WEIGHT);
     }
     topic = decideTopic(compiled, evidence, true);
+    // A page on the topic with no date that counts the years of the war it
+    // reports (منذ تسع سنوات، دخلت عامها التاسع) is from then, give or take a
+    // year: read only for such a page, the few that need it.
+    if (topic.onTopic && undated && span?.countedFrom && !evidence.earlier && !evidence.later) {
+      const year = countedYear(compiled, tokens);
+      if (year !== null && (year + 1 < +span.from.slice(0, 4) || year - 1 > +span.to.slice(0, 4))) {
+        if (year + 1 < +span.from.slice(0, 4)) evidence.earlier = true;
+        else evidence.later = true;
+        topic = decideTopic(compiled, evidence, true);
+      }
+    }
 
     entities = entityList(engine, mentions, tokens);
   }

@@ -140,6 +140,12 @@ export interface StorySpan {
    *  encyclopedia's article): the story's pages name the years it recalls
    *  with later ones. */
   yearsBefore?: number;
+  /** An event pages count years from (the war, begun in 2011) and its names
+   *  (الحرب، النزاع، الأزمة السورية، القطيعة): a page with no date that counts
+   *  its years ("the war raging for nine years", "entered its ninth year") is
+   *  from that year plus the count, before or after the span when a year
+   *  either side of it is too. */
+  countedFrom?: { year: number; names: string[] };
   /** Phrases that place a page with no date within the span when they stand
    *  near a mention of one entity: the numbered rounds of talks that met
    *  during the story ("الجولة 21" near Astana). */

@@ -491,3 +491,69 @@ export function weekdayDateWithin(d: WeekdayDate, from: string, to: string): boo
   }
   return false;
 }
+
+/** Counts of years up to twenty written as words (normalized; both genders). */
+const COUNT_WORDS: [string, number][] = [
+  ['عامين', 2], ['سنتين', 2], ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6],
+  ['سبع', 7], ['سبعه', 7], ['ثماني', 8], ['ثمان', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10],
+  ['احدي عشره', 11], ['احد عشر', 11], ['اثنتي عشره', 12], ['اثني عشر', 12], ['اثنا عشر', 12], ['ثلاث عشره', 13], ['ثلاثه عشر', 13],
+  ['اربع عشره', 14], ['اربعه عشر', 14], ['خمس عشره', 15], ['خمسه عشر', 15], ['ست عشره', 16], ['سته عشر', 16],
+];
+/** Ordinals of a year (its first to fifteenth), normalized. */
+const ORDINAL_WORDS: [string, number][] = [
+  ['الاول', 1], ['الاولي', 1], ['الثاني', 2], ['الثانيه', 2], ['الثالث', 3], ['الثالثه', 3], ['الرابع', 4], ['الرابعه', 4], ['الخامس', 5], ['الخامسه', 5],
+  ['السادس', 6], ['السادسه', 6], ['السابع', 7], ['السابعه', 7], ['الثامن', 8], ['الثامنه', 8], ['التاسع', 9], ['التاسعه', 9], ['العاشر', 10], ['العاشره', 10],
+  ['الحادي عشر', 11], ['الحاديه عشره', 11], ['الثاني عشر', 12], ['الثانيه عشره', 12], ['الثالث عشر', 13], ['الثالثه عشره', 13],
+  ['الرابع عشر', 14], ['الرابعه عشره', 14], ['الخامس عشر', 15], ['الخامسه عشره', 15],
+];
+const byLength = (a: [string, number], b: [string, number]) => b[0].length - a[0].length;
+const COUNT = `(?:[0-9\u0660-\u0669]{1,2}|${[...COUNT_WORDS].sort(byLength).map(([w]) => w).join('|')})`;
+const ORDINAL = [...ORDINAL_WORDS].sort(byLength).map(([w]) => w).join('|');
+const ABOUT = '(?:(?:حوالي|نحو|قرابه|زهاء|اكثر من|ما يزيد عن|ما يزيد علي|ما يقارب|اقل من)\\s+)?';
+const YEARS_UNIT = '(?:سنوات|سنين|اعوام|عاما|عام|سنه)(?![\u0621-\u064a])';
+/** The most words between the event's name and what counts its years. */
+const COUNT_REACH = 5;
+const GAP = `(?:\\s+[^\\s.!?؟\\n]+){0,${COUNT_REACH}}?`;
+// After the name: الحرب الأهلية المستعرة منذ حوالى تسع سنوات; قطيعة استمرت 11 عاما.
+const COUNTED_SINCE = new RegExp(`^${GAP}\\s+(?:منذ|استمرت|استمر|دامت|دام|لمده|طيله|طوال)\\s+${ABOUT}(${COUNT})\\s+${YEARS_UNIT}`);
+// After the name: الحرب التي دخلت عامها التاسع.
+const COUNTED_ENTERED = new RegExp(`^${GAP}\\s+(?:دخلت|دخل|تدخل|يدخل)\\s+(?:عامها|عامه|سنتها|سنته)\\s+(${ORDINAL})(?![\u0621-\u064a])`);
+// Before the name: بعد ثماني سنوات من الصراع.
+const COUNTED_AFTER = new RegExp(`(?:^|\\s)(?:بعد|منذ)\\s+${ABOUT}(${COUNT})\\s+${YEARS_UNIT}\\s+(?:من\\s+)?$`);
+/** Characters read after and before the name for a count. */
+const COUNT_AFTER_NAME = 160;
+const COUNT_BEFORE_NAME = 60;
+/** A word for years as written, before normalizing (سنوات، أعوام، عاما، عامها، سنة). */
+const YEARS_WORD = /سنو|سنين|عوام|عام|سن[ةهت]/;
+/** Counts read as an age: fewer years fit any war, more none of the story's. */
+const MIN_AGE = 5;
+const MAX_AGE = 20;
+
+/** Years a count or ordinal says, from its words or digits. */
+function countValue(word: string, table: [string, number][]): number {
+  const digits = word.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  if (/^[0-9]+$/.test(digits)) return +digits;
+  return table.find(([w]) => w === word)?.[1] ?? NaN;
+}
+
+/**
+ * The year a text says it is written in by counting the years of an event
+ * begun in `from` (a war) that it names at [nameStart, nameEnd): "the civil
+ * war raging for about nine years", "after eight years of conflict", "the
+ * war that entered its ninth year"; null when it counts none there. Counts
+ * under five years or over twenty are left alone: they fit any war, or none
+ * of the story's.
+ */
+export function yearCountedNear(text: string, from: number, nameStart: number, nameEnd: number): number | null {
+  const rawAfter = text.slice(nameEnd, nameEnd + COUNT_AFTER_NAME);
+  const rawBefore = text.slice(Math.max(0, nameStart - COUNT_BEFORE_NAME), nameStart);
+  // Most names of a war count no years: read on only beside a word for them.
+  if (!YEARS_WORD.test(rawAfter) && !YEARS_WORD.test(rawBefore)) return null;
+  const after = normalizeArabic(rawAfter);
+  const before = normalizeArabic(rawBefore);
+  const since = COUNTED_SINCE.exec(after);
+  const entered = since ? null : COUNTED_ENTERED.exec(after);
+  const counted = since || entered ? null : COUNTED_AFTER.exec(before);
+  const age = since ? countValue(since[1], COUNT_WORDS) : entered ? countValue(entered[1], ORDINAL_WORDS) - 1 : counted ? countValue(counted[1], COUNT_WORDS) : NaN;
+  return age >= MIN_AGE && age <= MAX_AGE ? from + age : null;
+}

@@ -7,10 +7,10 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { PROCLITICS } from '../arabic/clitics';
 import { SENTENCE_END, words } from '../arabic/tokenize';
-import { namesYearBefore } from '../arabic/dates';
+import { namesYearBefore, yearCountedNear } from '../arabic/dates';
 import type { ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
-import { cliticFits, CONTEXT_WORD, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
+import { cliticFits, CONTEXT_WORD, COUNTED_NAME, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
 
@@ -56,6 +56,8 @@ interface PhraseInfo {
   laterNear: boolean;
   /** It is one of the span's round signs (see StorySpan.roundSigns). */
   roundSign: boolean;
+  /** It names the event the span counts years from (see StorySpan.countedFrom). */
+  countedName: boolean;
   /** It is a surname written alone (see TopicPack.surnames): its index there, else -1. */
   surname: number;
 }
@@ -90,7 +92,7 @@ function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
     words: Int32Array.from(infos, (i) => i.words),
     firstLength: Int32Array.from(infos, (i) => i.firstLength),
     lead: Int32Array.from(infos, (i) => i.lead),
-    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.earlierEvent ? EARLIER_EVENT : 0) | (i.laterNear ? LATER_NEAR : 0)),
+    flags: Uint8Array.from(infos, (i) => (i.hasRules ? HAS_RULES : 0) | (i.ruleWords.length ? CONTEXT_WORD : 0) | (i.laterSign ? LATER_SIGN : 0) | (i.roundSign ? ROUND_SIGN : 0) | (i.earlierSign ? EARLIER_SIGN : 0) | (i.earlierEvent ? EARLIER_EVENT : 0) | (i.laterNear ? LATER_NEAR : 0) | (i.countedName ? COUNTED_NAME : 0)),
     surname: Int32Array.from(infos, (i) => i.surname),
   };
 }
@@ -129,7 +131,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     let info = index.get(key);
     if (!info) {
       const space = phrase.indexOf(' ');
-      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, earlierEvent: false, laterNear: false, roundSign: false, surname: -1 };
+      info = { entries: [], lead, ruleWords: [], firstLength: space < 0 ? phrase.length : space, words: phrase.split(' ').length, hasRules: false, laterSign: false, earlierSign: false, earlierEvent: false, laterNear: false, roundSign: false, countedName: false, surname: -1 };
       index.set(key, info);
       phrases.push(phrase);
       phraseInfo.push(info);
@@ -178,6 +180,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
   signs(laterNear?.phrases, (info) => (info.laterNear = true));
   const rounds = pack.rule.span?.roundSigns;
   signs(rounds?.phrases, (info) => (info.roundSign = true));
+  signs(pack.rule.span?.countedFrom?.names, (info) => (info.countedName = true));
   const surnames: CompiledSurname[] = [];
   for (const surname of pack.surnames ?? []) {
     const word = words(normalizeArabic(surname.word));
@@ -230,7 +233,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.laterNear && !s.roundSign && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.laterNear && !s.roundSign && !s.countedName && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
@@ -250,6 +253,28 @@ function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, wher
     if (!where || where(first, first + table.words[p] - 1, table.flags[p])) return true;
   }
   return false;
+}
+
+/** Names of the counted event read on one page: a page that names it this
+ *  often is about it, and one built to repeat it costs no more. */
+const COUNTED_CHECKS = 24;
+
+/**
+ * The year the scanned text says it is written in by counting the years of
+ * the span's counted event where it names it (see StorySpan.countedFrom and
+ * yearCountedNear); null for none.
+ */
+export function countedYear(compiled: CompiledPack, tokens: ScannedText): number | null {
+  const counted = compiled.pack.rule.span?.countedFrom;
+  if (!counted) return null;
+  const found = { year: null as number | null };
+  let checks = 0;
+  hasSign(compiled, tokens, COUNTED_NAME, (first, last) => {
+    if (++checks > COUNTED_CHECKS) return true;
+    found.year = yearCountedNear(tokens.source, counted.year, tokens.start[first], tokens.wordEnd(last));
+    return found.year !== null;
+  });
+  return found.year;
 }
 
 /** Whether the scanned text has one of the span's later signs, or a phrase

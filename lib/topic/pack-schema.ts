@@ -192,6 +192,7 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
   const laterNear = v.laterNear === undefined ? undefined : roundSignsOf(v.laterNear, ids, 'rule.span.laterNear');
   const yearsBefore = v.yearsBefore === undefined ? undefined : num(v.yearsBefore, 'rule.span.yearsBefore', 1900, 2099);
   if (yearsBefore !== undefined && !Number.isInteger(yearsBefore)) throw new PackError('rule.span.yearsBefore', 'must be a year, a whole number');
+  const countedFrom = v.countedFrom === undefined ? undefined : countedFromOf(v.countedFrom);
   return {
     from: v.from as string,
     to: v.to as string,
@@ -200,8 +201,19 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
     ...(earlierSigns ? { earlierSigns } : {}),
     ...(earlierEvents ? { earlierEvents } : {}),
     ...(yearsBefore !== undefined ? { yearsBefore } : {}),
+    ...(countedFrom ? { countedFrom } : {}),
     ...(roundSigns ? { roundSigns } : {}),
   };
+}
+
+function countedFromOf(v: unknown): { year: number; names: string[] } {
+  const f = 'rule.span.countedFrom';
+  if (!isObj(v)) throw new PackError(f, 'must be an object with "year" and "names"');
+  const year = num(v.year, `${f}.year`, 1900, 2099);
+  if (!Number.isInteger(year)) throw new PackError(`${f}.year`, 'must be a year, a whole number');
+  const names = phraseList(v.names, `${f}.names`, { max: 50 })!;
+  if (names.length === 0) throw new PackError(`${f}.names`, 'must name the event at least once');
+  return { year, names };
 }
 
 /** Check `input` and return a clean copy (unknown fields dropped). */

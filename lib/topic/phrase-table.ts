@@ -13,7 +13,7 @@ export interface PhraseTable {
   words: Int32Array;
   firstLength: Int32Array;
   lead: Int32Array;
-  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN, EARLIER_SIGN, EARLIER_EVENT, LATER_NEAR. */
+  /** HAS_RULES, CONTEXT_WORD, LATER_SIGN, ROUND_SIGN, EARLIER_SIGN, EARLIER_EVENT, LATER_NEAR, COUNTED_NAME. */
   flags: Uint8Array;
   /** The pack's surname the phrase is (its index in TopicPack.surnames), or -1. */
   surname: Int32Array;
@@ -26,6 +26,7 @@ export const ROUND_SIGN = 8;
 export const EARLIER_SIGN = 16;
 export const EARLIER_EVENT = 32;
 export const LATER_NEAR = 64;
+export const COUNTED_NAME = 128;
 
 /** Shortest remainder after a clitic, for aliases and for context words. */
 export const MIN_ALIAS_REST = 3;

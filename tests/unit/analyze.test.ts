@@ -188,6 +188,25 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: assad('وقد انطلقت عملية "غصن الزيتون" أمس في عفرين.') }).topic.onTopic).toBe(false);
   });
 
+  it('places a page with no date by the years it counts the war (منذ تسع سنوات، دخلت عامها التاسع)', async () => {
+    const talks = (count: string) =>
+      `التقى رئيس جهاز المخابرات التركية هاكان فيدان نظيره السوري علي مملوك في موسكو بحضور مسؤولين روس، وبحثا التطبيع بين البلدين ${count}.`;
+    expect(analyzer.analyze({ text: talks('في خضم الصراع') }).topic.onTopic).toBe(true);
+    // Nine years of the war begun in 2011: 2020. Fifteen: 2026, after the story.
+    for (const before of ['وسط الحرب الأهلية المستعرة منذ حوالى تسع سنوات', 'بعد ثماني سنوات من الصراع', 'في الحرب التي دخلت عامها التاسع', 'في النزاع المستمر منذ 7 أعوام', 'وسط الحرب السورية المستمرة منذ ١٥ عاما'])
+      expect(analyzer.analyze({ text: talks(before) }).topic.onTopic, before).toBe(false);
+    // The story's own years, a year either side, and counts of any other war: no sign.
+    for (const within of ['بعد قطيعة استمرت 11 عاما', 'منذ 13 عاماً من الحرب', 'بعد عشر سنوات من القطيعة', 'بينما الحرب في أوكرانيا مستمرة منذ ثلاث سنوات', 'في ظل الصراع العربي الإسرائيلي المستمر منذ 75 عاما'])
+      expect(analyzer.analyze({ text: talks(within) }).topic.onTopic, within).toBe(true);
+    // A date of its own places the page first.
+    expect(analyzer.analyze({ text: talks('وسط الحرب المستعرة منذ تسع سنوات'), publishedTime: '2023-01-05' }).topic.onTopic).toBe(true);
+    const { yearCountedNear } = await import('@/lib/arabic/dates');
+    const near = (text: string, name: string) => yearCountedNear(text, 2011, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(near('الحرب التي دخلت عامها الثاني عشر', 'الحرب')).toBe(2022);
+    expect(near('بعد ١٠ سنوات من القطيعة', 'القطيعة')).toBe(2021);
+    expect(near('الحرب التي بدأت قبل عامين', 'الحرب')).toBeNull();
+  });
+
   it('takes a page with no date at all to be from before the story when it names an office with one who held it only then', () => {
     const mediation = (turkish: string) =>
       `أعلن السفير الإيراني في أنقرة استعداد طهران للوساطة بين تركيا وسوريا، وقال إن ${turkish} بحث في طهران تحسين العلاقات بين البلدين.`;
