@@ -396,6 +396,12 @@ interface ContextHits {
 
 type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
 
+/** Words a and b of the scanned text stand in one sentence. */
+function inOneSentence(tokens: ScannedText, a: number, b: number): boolean {
+  const [first, last] = a < b ? [a, b] : [b, a];
+  return !SENTENCE_END.test(tokens.source.slice(tokens.start[first], tokens.start[last]));
+}
+
 /** First index in `context` (sorted by word) with word >= `word`. */
 function lowerBound(context: ContextHits, word: number): number {
   let lo = 0, hi = context.count;
@@ -431,6 +437,9 @@ function contextVerdict(
         if (r.rule !== rule.id) continue;
         fits ??= cliticFits(compiled.phraseTable, tokens, word, hits[h * 3 + 2], p, MIN_CONTEXT_REST);
         if (!fits) break;
+        // A word that forbids says so in the mention's sentence only: the
+        // credit line after an article (فريق التحرير) names no sports team.
+        if (r.forbid && !inOneSentence(tokens, word, from)) continue;
         if (r.forbid) return 'forbidden';
         required = true;
       }

@@ -256,6 +256,10 @@ describe('entity matching', () => {
     // Its rounds without the article, a word apart (جولات في أستانة); Assad's stance (موقف الأسد).
     expect(ids('وقال إنه تم عرقلة جولات فى أستانة حماية للإرهابيين')).toEqual(['astana']);
     expect(ids('لكن جهود الوساطة لم تغير موقف الأسد من الحركة')).toEqual(['assad']);
+    // Its agreements in the plural; a word that forbids it only in its own sentence (a credit line after it).
+    expect(ids('حيث تنتشر القوات في 12 نقطة بموجب اتفاقات استانا بشأن خفض التصعيد')).toEqual(['astana']);
+    expect(ids('نأمل أن يتيح لنا الاجتماع في أستانا إحراز تقدم.\nفريق التحرير')).toEqual(['astana']);
+    expect(ids('فاز فريق أستانا في الاجتماع الأخير')).toEqual([]);
     expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
     expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
     expect(ids('قتل 2534 في المناطق خارج سيطرة الأسد')).toEqual(['assad']);
