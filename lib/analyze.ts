@@ -457,10 +457,10 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
     // year: read only for such a page, the few that need it.
     if (topic.onTopic && undated && span?.countedFrom && !evidence.earlier && !evidence.later) {
       const year = countedYear(compiled, tokens);
-      if (year !== null && (year + 1 < +span.from.slice(0, 4) || year - 1 > +span.to.slice(0, 4))) {
-        if (year + 1 < +span.from.slice(0, 4)) evidence.earlier = true;
-        else evidence.later = true;
-        topic = decideTopic(compiled, evidence, true);
+      if (year !== null) {
+        evidence.earlier = year + 1 < +span.from.slice(0, 4);
+        evidence.later = year - 1 > +span.to.slice(0, 4);
+        if (evidence.earlier || evidence.later) topic = decideTopic(compiled, evidence, true);
       }
     }
 

@@ -507,7 +507,7 @@ const ORDINAL_WORDS: [string, number][] = [
   ['الرابع عشر', 14], ['الرابعه عشره', 14], ['الخامس عشر', 15], ['الخامسه عشره', 15],
 ];
 const byLength = (a: [string, number], b: [string, number]) => b[0].length - a[0].length;
-const COUNT = `(?:[0-9\u0660-\u0669]{1,2}|${[...COUNT_WORDS].sort(byLength).map(([w]) => w).join('|')})`;
+const COUNT = `(?:[0-9]{1,2}|${[...COUNT_WORDS].sort(byLength).map(([w]) => w).join('|')})`;
 const ORDINAL = [...ORDINAL_WORDS].sort(byLength).map(([w]) => w).join('|');
 const ABOUT = '(?:(?:حوالي|نحو|قرابه|زهاء|اكثر من|ما يزيد عن|ما يزيد علي|ما يقارب|اقل من)\\s+)?';
 const YEARS_UNIT = '(?:سنوات|سنين|اعوام|عاما|عام|سنه)(?![\u0621-\u064a])';
@@ -529,10 +529,10 @@ const YEARS_WORD = /سنو|سنين|عوام|عام|سن[ةهت]/;
 const MIN_AGE = 5;
 const MAX_AGE = 20;
 
-/** Years a count or ordinal says, from its words or digits. */
+/** Years a count or ordinal says, from its words or digits (normalized:
+ *  Arabic-Indic digits are ASCII by then). */
 function countValue(word: string, table: [string, number][]): number {
-  const digits = word.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  if (/^[0-9]+$/.test(digits)) return +digits;
+  if (/^[0-9]+$/.test(word)) return +word;
   return table.find(([w]) => w === word)?.[1] ?? NaN;
 }
 

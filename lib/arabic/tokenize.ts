@@ -76,3 +76,15 @@ export function words(normalized: string): string[] {
 /** Ends a sentence (full stop, question and exclamation marks, Arabic ones,
  *  a line break). */
 export const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;
+
+/** Whether source[from, to) holds no sentence end: one sentence. */
+export const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
+
+/** The sentence around source[from, to), its ends looked for at most `reach`
+ *  characters either side: [start, end). */
+export function sentenceAround(source: string, from: number, to: number, reach: number): [number, number] {
+  const lo = Math.max(0, from - reach), hi = Math.min(source.length, to + reach);
+  while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
+  while (to < hi && !SENTENCE_END.test(source[to])) to++;
+  return [from, to];
+}

@@ -5,7 +5,7 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import { SENTENCE_END } from '../arabic/tokenize';
+import { sameSentence, SENTENCE_END, sentenceAround } from '../arabic/tokenize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
 import type { TopicPack, TopicVerdict } from '../types';
@@ -700,8 +700,6 @@ function linkedInChain(tokens: ScannedText, cues: CompiledCues, prev: RawMention
   return next.from === link + 1 && next.skip === 0 && tokens.headKey(link, 1) === AND && !!stemAt(tokens, link, cues.markers)?.chainLink;
 }
 
-const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
-
 /** Characters either side of a mention within which a year may date its sentence. */
 const DATED_REACH = 150;
 /** Sentences a text has looked at for their date, at most (a page made of
@@ -729,10 +727,7 @@ function datedBefore(source: string, year: number | undefined, namesOldYear: () 
   let checks = 0;
   return (at) => {
     if (!namesOldYear() || ++checks > DATED_CHECKS) return false;
-    const lo = Math.max(0, at - DATED_REACH), hi = Math.min(source.length, at + DATED_REACH);
-    let from = at, to = at;
-    while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
-    while (to < hi && !SENTENCE_END.test(source[to])) to++;
+    const [from, to] = sentenceAround(source, at, at, DATED_REACH);
     return distinctYearsBefore(source.slice(from, to), year) > 0;
   };
 }

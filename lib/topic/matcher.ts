@@ -6,7 +6,7 @@
  */
 import { normalizeArabic } from '../arabic/normalize';
 import { PROCLITICS } from '../arabic/clitics';
-import { SENTENCE_END, words } from '../arabic/tokenize';
+import { sameSentence, sentenceAround, words } from '../arabic/tokenize';
 import { namesYearBefore, yearCountedNear } from '../arabic/dates';
 import type { ScannedText } from '../arabic/scan';
 import type { ContextRule, Entity, TopicPack } from '../types';
@@ -349,10 +349,7 @@ export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedTex
   return hasSign(compiled, tokens, EARLIER_EVENT, (first, last) => {
     if (++checks > EVENT_CHECKS) return false;
     const { source, start } = tokens;
-    let from = start[first], to = tokens.wordEnd(last);
-    const lo = Math.max(0, from - RECENT_SENTENCE), hi = Math.min(source.length, to + RECENT_SENTENCE);
-    while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
-    while (to < hi && !SENTENCE_END.test(source[to])) to++;
+    const [from, to] = sentenceAround(source, start[first], tokens.wordEnd(last), RECENT_SENTENCE);
     // Any year: the sentence dates the event itself.
     if (namesYearBefore(source.slice(from, to), 10000)) return false;
     for (let k = Math.max(0, first - RECENT_BEFORE); k < tokens.count && k <= last + RECENT_AFTER; k++) {
@@ -396,12 +393,6 @@ interface ContextHits {
 
 type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
 
-/** Words a and b of the scanned text stand in one sentence. */
-function inOneSentence(tokens: ScannedText, a: number, b: number): boolean {
-  const [first, last] = a < b ? [a, b] : [b, a];
-  return !SENTENCE_END.test(tokens.source.slice(tokens.start[first], tokens.start[last]));
-}
-
 /** First index in `context` (sorted by word) with word >= `word`. */
 function lowerBound(context: ContextHits, word: number): number {
   let lo = 0, hi = context.count;
@@ -439,7 +430,7 @@ function contextVerdict(
         if (!fits) break;
         // A word that forbids says so in the mention's sentence only: the
         // credit line after an article (فريق التحرير) names no sports team.
-        if (r.forbid && !inOneSentence(tokens, word, from)) continue;
+        if (r.forbid && !sameSentence(tokens.source, tokens.start[Math.min(word, from)], tokens.start[Math.max(word, from)])) continue;
         if (r.forbid) return 'forbidden';
         required = true;
       }

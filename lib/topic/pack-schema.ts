@@ -190,8 +190,7 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
   const earlierEvents = phraseList(v.earlierEvents, 'rule.span.earlierEvents', { optional: true, max: 100 });
   const roundSigns = v.roundSigns === undefined ? undefined : roundSignsOf(v.roundSigns, ids);
   const laterNear = v.laterNear === undefined ? undefined : roundSignsOf(v.laterNear, ids, 'rule.span.laterNear');
-  const yearsBefore = v.yearsBefore === undefined ? undefined : num(v.yearsBefore, 'rule.span.yearsBefore', 1900, 2099);
-  if (yearsBefore !== undefined && !Number.isInteger(yearsBefore)) throw new PackError('rule.span.yearsBefore', 'must be a year, a whole number');
+  const yearsBefore = v.yearsBefore === undefined ? undefined : wholeYear(v.yearsBefore, 'rule.span.yearsBefore');
   const countedFrom = v.countedFrom === undefined ? undefined : countedFromOf(v.countedFrom);
   return {
     from: v.from as string,
@@ -206,11 +205,17 @@ function spanOf(v: unknown, ids: Set<string>): StorySpan {
   };
 }
 
+/** A year from 1900 to 2099, a whole number. */
+function wholeYear(v: unknown, field: string): number {
+  const year = num(v, field, 1900, 2099);
+  if (!Number.isInteger(year)) throw new PackError(field, 'must be a year, a whole number');
+  return year;
+}
+
 function countedFromOf(v: unknown): { year: number; names: string[] } {
   const f = 'rule.span.countedFrom';
   if (!isObj(v)) throw new PackError(f, 'must be an object with "year" and "names"');
-  const year = num(v.year, `${f}.year`, 1900, 2099);
-  if (!Number.isInteger(year)) throw new PackError(`${f}.year`, 'must be a year, a whole number');
+  const year = wholeYear(v.year, `${f}.year`);
   const names = phraseList(v.names, `${f}.names`, { max: 50 })!;
   if (names.length === 0) throw new PackError(`${f}.names`, 'must name the event at least once');
   return { year, names };
