@@ -333,6 +333,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وتحدثت التقارير عن وساطة لخفض التصعيد في المنطقة.')).toBe(true);
   });
 
+  it('does not take "by means of" (بوساطة يخت, بوساطة طائرة) for a mediation', () => {
+    for (const means of ['بوساطة يخت خاص', 'بوساطة طائرة روسية', 'بوساطة الهاتف', 'بوساطة سيارة دبلوماسية'])
+      expect(onTopic(ARENA + ` ونقل المسؤول إلى اللقاء ${means} في المنطقة.`), means).toBe(false);
+    expect(onTopic(ARENA + ' وعقد اللقاء بوساطة روسية في المنطقة.')).toBe(true);
+    expect(onTopic(ARENA + ' وعقد اللقاء بوساطة موسكو في المنطقة.')).toBe(true);
+  });
+
   it('does not take interests (مصالحهما, مصالحها) for reconciliation (مصالحة)', () => {
     for (const interests of ['لحماية مصالحهما', 'بما يخدم مصالحها', 'وفق مصالحهم', 'دفاعاً عن مصالحنا'])
       expect(onTopic(ARENA + ` ويسعى الجانبان إلى ${interests} في المنطقة.`), interests).toBe(false);
