@@ -290,6 +290,11 @@ describe('entity matching', () => {
     expect(ids('حادث سير على الطريق الدولي الساحلي')).not.toContain('m4');
   });
 
+  it('reads the M4 written with its number joined or hyphened (إم4, إم-4)', () => {
+    for (const road of ['الطريق (إم4) السريع', 'طريق إم-4 الرئيسي', 'طريق إم 4'])
+      expect(ids(`الدوريات المشتركة في إدلب على ${road}`), road).toContain('m4');
+  });
+
   it('reads a name with a stray article (الرئيس الأردوغان, في السوريا)', () => {
     expect(ids('زيارة الرئيس الأردوغان للعراق')).toEqual(['erdogan', 'iraq']);
     expect(ids('الأحداث المتسارعة في السوريا')).toEqual(['syria']);
