@@ -330,14 +330,16 @@ function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: S
   // The first party is a name the pack does not know, the next joined to it
   // by و (بين حماس وسوريا, بين حماس والنظام السوري): not the pair. A
   // stand-in, a link word or an office there (بين النظام وتركيا, بين
-  // الرئيسين التركي والسوري) leads to a party's name.
+  // الرئيسين التركي والسوري) leads to a party's name. The next must be one
+  // too: a word that only starts with و (بين البلدين وسط الحرب) joins nothing.
   if (
     (!first || first.from > j + 1) &&
     j + 2 < tokens.count &&
     tokens.headKey(j + 2, 1) === AND &&
     joinedWords(tokens, j, j + 2) &&
     !namesSide(tokens, cues, roles, j + 1, 1, false) &&
-    !namesSide(tokens, cues, roles, j + 1, 2, false)
+    !namesSide(tokens, cues, roles, j + 1, 2, false) &&
+    ((!!first && first.from === j + 2) || namesSide(tokens, cues, roles, j + 2, 1, true) || namesSide(tokens, cues, roles, j + 2, 2, true))
   )
     return true;
   if (!first || first.from > j + PARTY_REACH || !sameSentence(source, start[j], start[first.from])) return false;
@@ -427,8 +429,8 @@ function saidOfOutsiders(compiled: CompiledPack, mentions: RawMention[], tokens:
 }
 
 /** Weighted cue evidence among the scanned words, added to `into`; each
- *  relation word counted is listed in `relationWords` (its word, then its
- *  weight) for othersRelationWords. */
+ *  relation word counted is listed in `relationWords` (its word, its
+ *  weight, and 1 if it counted towards gateCue, else 0) for othersRelationWords. */
 export function cueEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
@@ -444,20 +446,23 @@ export function cueEvidence(
     if ((v.notBefore || v.notBeforePairs) && beforeOther(tokens, cues, k, v.notBefore, v.notBeforePairs)) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
-    if (v.weight >= GATE_WEIGHT) into.gateCue += w;
+    const gate = v.weight >= GATE_WEIGHT;
+    if (gate) into.gateCue += w;
     if (v.relation) {
       into.relationCue += w;
-      relationWords.push(k, w);
+      relationWords.push(k, w, gate ? 1 : 0);
     }
   }
 }
 
 /**
- * Takes back from `into.relationCue` the relation words (listed by
- * cueEvidence) said of others (بين روسيا وأوكرانيا) or in a sentence dated
- * long before the story (see datedBefore): they are cues, not the story's
- * relation. Looked at only when they alone would say the relation, after
- * relationEvidence: most pages that have them name the parties' actors too.
+ * Takes back the relation words (listed by cueEvidence) said of others
+ * (بين روسيا وأوكرانيا) or in a sentence dated long before the story (see
+ * datedBefore): they are cues, not the story's relation, and no sign that
+ * anything happened between the parties. Looked at only where they would
+ * decide the verdict, after relationEvidence: when they alone would say the
+ * relation, or let the page past the rule's minCue. Most pages that have
+ * them name the parties' actors and carry other cues too.
  */
 export function othersRelationWords(
   compiled: CompiledPack,
@@ -465,16 +470,25 @@ export function othersRelationWords(
   tokens: ScannedText,
   cues: CompiledCues,
   relationWords: number[],
-  into: Pick<TopicEvidence, 'relationCue' | 'relationMentions'>,
+  into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue' | 'relationMentions'>,
   namesOldYear: () => boolean,
 ): void {
-  const relation = compiled.pack.rule.relation;
-  if (!relation || into.relationMentions > 0 || into.relationCue < relation.minCue) return;
+  const { relation, minCue } = compiled.pack.rule;
+  if (!relation || relationWords.length === 0) return;
+  let weight = 0;
+  for (let i = 1; i < relationWords.length; i += 3) if (relationWords[i + 1]) weight += relationWords[i];
+  const saysRelation = into.relationMentions === 0 && into.relationCue >= relation.minCue;
+  const opensGate = into.gateCue - weight < minCue;
+  if (!saysRelation && !opensGate) return;
   const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
-  for (let i = 0; i < relationWords.length; i += 2) {
+  for (let i = 0; i < relationWords.length; i += 3) {
     const k = relationWords[i];
-    if (betweenOthers(compiled, mentions, tokens, cues, k) || saidOfOutsiders(compiled, mentions, tokens, cues, k) || recalled(tokens.start[k]))
-      into.relationCue -= relationWords[i + 1];
+    if (betweenOthers(compiled, mentions, tokens, cues, k) || saidOfOutsiders(compiled, mentions, tokens, cues, k) || recalled(tokens.start[k])) {
+      const w = relationWords[i + 1];
+      into.relationCue -= w;
+      into.cue -= w;
+      if (relationWords[i + 2]) into.gateCue -= w;
+    }
   }
 }
 

@@ -325,6 +325,15 @@ describe('the topic needs the relation between the parties, not only the parties
       expect(onTopic(parties + `وتحدثت التقارير عن ${pair} في المنطقة.`), pair).toBe(true);
   });
 
+  it('does not let a rapprochement said of others (التقارب بين روسيا وتركيا) count as something happening between the parties', () => {
+    // The parties' relation is named (سياسة أنقرة تجاه سوريا); the only word for an event is the others' rapprochement.
+    const hope = (what: string) => `قال الرئيس السوري بشار الأسد إنه يأمل أن يسمح ${what} بتغيير سياسة أنقرة تجاه سوريا.`;
+    for (const others of ['التقارب بين روسيا وتركيا', 'التقارب مع روسيا'])
+      expect(onTopic(hope(others)), others).toBe(false);
+    for (const pair of ['التقارب بين أنقرة ودمشق', 'التقارب بين البلدين وسط الوساطة الروسية'])
+      expect(onTopic(hope(pair)), pair).toBe(true);
+  });
+
   it('does not take a mediation by a state outside the story (وساطة أميركية) for the relation', () => {
     // Nor one by a party of the pair itself: a Turkish mediation is between others (سوريا وإسرائيل).
     for (const who of ['وساطة أميركية', 'بوساطة قطرية', 'وسيط أممي', 'توسط مصري', 'الوساطة التركية'])
