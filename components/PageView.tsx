@@ -30,7 +30,7 @@ export function PageView({ tabId, live = false }: { tabId: number; live?: boolea
   useEffect(() => {
     if (!live) return;
     // The verdict and the orphans come from the tab: refresh them now and then.
-    const timer = setInterval(reload, 3000);
+    const timer = setInterval(reload, 1500);
     return () => clearInterval(timer);
   }, [live, tabId]);
 

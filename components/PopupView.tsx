@@ -21,7 +21,9 @@ export function PopupView({ resolveTab }: { resolveTab: () => Promise<number | n
       {tabId === null && <p class="empty">{t('verdictUnknown')}</p>}
       {typeof tabId === 'number' && (
         <>
-          <PageView tabId={tabId} />
+          {/* Live: the tab reports where its highlights are only after its
+              verdict, and may go on to another page while the popup is open. */}
+          <PageView tabId={tabId} live />
           <button type="button" class="link" onClick={() => void openSidePanel(tabId).catch(() => {})}>
             {t('openSidePanel')}
           </button>

@@ -75,6 +75,22 @@ describe('Chromium: re-anchoring', () => {
   });
 });
 
+describe('Chromium: an open popup', () => {
+  it('follows the page: a highlight found again leaves the orphans without reopening the popup', async () => {
+    const page = await open('hmeimim-removed.html');
+    await settledBadge(page);
+    const popup = await popupFor(await tabIdOf(page));
+    await expect.poll(() => popup.locator('[data-testid="orphans"] [data-highlight] blockquote').allInnerTexts(), { timeout: 10_000 }).toEqual([PHRASE]);
+    // The same tab goes on to the version of the article that holds the passage.
+    await page.goto(page.url().replace('hmeimim-removed.html', 'hmeimim-military-meeting.html'));
+    expect(await painted(page)).toEqual({ 'hamish-orange': [PHRASE] });
+    await expect.poll(() => popup.locator('[data-testid="orphans"]').count(), { timeout: 10_000 }).toBe(0);
+    expect(await popup.locator('[data-highlight] .note').allInnerTexts()).toEqual([NOTE]);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('Chromium: side panel', () => {
   it('lists the page highlights and follows an edit made elsewhere at once', async () => {
     const page = await open('hmeimim-military-meeting.html');
