@@ -3,6 +3,7 @@
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
+import { footListsStart } from './arabic/article-lists';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
@@ -377,7 +378,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
   const namesOldYear = oldYearScan(compiled, tokens.source);
-  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from);
+  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from, weighing.to);
   othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, namesOldYear);
 }
 
@@ -414,7 +415,8 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weighing = { length: text.length, from: articleStart(text, title) };
+    let foot = -1;
+    const weighing = { length: text.length, from: articleStart(text, title), to: () => (foot < 0 ? (foot = footListsStart(text)) : foot) };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

@@ -3,6 +3,7 @@
  * Egyptian/Gulf ones (مارس), numeric dates, Arabic-Indic digits. Works on
  * normalized text (digits already folded to 0-9, ة → ه, أ → ا).
  */
+import { arabicWordsUpTo, BODY_LINE_WORDS, isListHeading } from './article-lists';
 import { normalizeArabic } from './normalize';
 
 const MONTHS: [string, number][] = [
@@ -188,21 +189,8 @@ function siteClock(text: string, after: number): boolean {
   return MASTHEAD.test(words) || PRAYER_TIMES.test(words);
 }
 
-/** Headings of the lists of other articles sites print under an article
- *  (أحدث الأخبار, اقرأ أيضاً, مقالات ذات صلة): the dates in them are those
- *  articles'. Normalized. */
-const LIST_HEADINGS = new Set(
-  [
-    'أحدث الأخبار', 'آخر الأخبار', 'أخبار ذات صلة', 'مقالات ذات صلة', 'مواضيع ذات صلة', 'أخبار متعلقة', 'مقالات متعلقة',
-    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'شاهد أيضا', 'شاهد أيضاً', 'الأكثر قراءة', 'الأكثر مشاهدة',
-    'اخترنا لك', 'المزيد من الأخبار', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'قد يهمك',
-  ].map((h) => normalizeArabic(h)),
-);
-/** Characters before a date within which such a heading may stand over it. */
+/** Characters before a date within which a list heading may stand over it. */
 const LIST_REACH = 800;
-/** Words in a line of an article's body: a heading over the body's own date
- *  (a ticker of the latest news at the top) has none such above it. */
-const BODY_LINE_WORDS = 15;
 
 /** Whether the year at `at` is in a list of other articles under the body:
  *  a list heading on a line of its own within LIST_REACH before it, with a
@@ -213,8 +201,8 @@ function inArticleList(text: string, at: number): boolean {
   while (end > from) {
     const start = text.lastIndexOf('\n', end - 1);
     const line = text.slice(start + 1, end).trim();
-    if (line.length > 0 && line.length < 40 && LIST_HEADINGS.has(normalizeArabic(line.replace(/[:：.…]+$/, '').trim()))) {
-      return text.slice(0, Math.max(0, start)).split('\n').some((l) => (l.match(/[\u0621-\u064a]+/g) ?? []).length >= BODY_LINE_WORDS);
+    if (isListHeading(line)) {
+      return text.slice(0, Math.max(0, start)).split('\n').some((l) => arabicWordsUpTo(l, BODY_LINE_WORDS) >= BODY_LINE_WORDS);
     }
     end = start;
   }

@@ -175,6 +175,9 @@ export interface Weighing {
   /** Where the article starts: what comes before (a ticker, a menu above
    *  the headline) weighs nothing, and the lead is counted from here. */
   from?: number;
+  /** Where the lists of other articles under it start (see footListsStart),
+   *  asked only when needed: the parties named together there are those articles'. */
+  to?: () => number;
 }
 
 export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
@@ -805,6 +808,7 @@ export function relationEvidence(
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
   namesOldYear: () => boolean,
   bodyFrom = 0,
+  bodyTo?: () => number,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const roles = relationRoles(compiled);
@@ -819,7 +823,10 @@ export function relationEvidence(
   let tagsEnd = -1;
   const inSentence = sentenceTest(source);
   const onTagLine = (at: number) => at < tagsEnd || (tagsEnd = Math.max(tagsEnd, tagLineEnd(source, at))) > at;
-  // What comes before the article (see Weighing.from) says nothing of it.
+  // What comes before the article (see Weighing.from) says nothing of it,
+  // nor do the lists under it (see Weighing.to): a relation found there is
+  // another article's, and so is every one after it.
+  const inFoot = (at: number) => !!bodyTo && at >= bodyTo();
   let first = 0;
   while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
   for (let i = first; i < mentions.length; ) {
@@ -848,6 +855,7 @@ export function relationEvidence(
       !onTagLine(start[mentions[i].from]) &&
       !recalled(start[mentions[i].from])
     ) {
+      if (inFoot(start[mentions[i].from])) return;
       into.relationMentions++;
       return;
     }
@@ -860,6 +868,7 @@ export function relationEvidence(
       // One party's relation with the other (علاقات تركيا مع سوريا).
       const next = mentions[k + 1];
       if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !onTagLine(at) && !recalled(at)) {
+        if (inFoot(at)) return;
         into.relationMentions++;
         return;
       }
@@ -877,6 +886,7 @@ export function relationEvidence(
       if (!acts) continue;
       const other = actorEnd[3 - s];
       if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at) && !recalled(at)) {
+        if (inFoot(at)) return;
         into.relationMentions++;
         return;
       }

@@ -1,0 +1,70 @@
+/**
+ * The lists of other articles that sites print under an article (أخبار ذات
+ * صلة, اقرأ أيضاً, كلمات مفتاحية and the headlines after it): what they say
+ * is those articles', not the page's. Plain text, lines as the page gives them.
+ */
+import { normalizeArabic } from './normalize';
+
+/** Headings of such lists, normalized. */
+const LIST_HEADINGS = new Set(
+  [
+    'أحدث الأخبار', 'آخر الأخبار', 'أخبار ذات صلة', 'مقالات ذات صلة', 'مواضيع ذات صلة', 'أخبار متعلقة', 'مقالات متعلقة',
+    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'شاهد أيضا', 'شاهد أيضاً', 'الأكثر قراءة', 'الأكثر مشاهدة',
+    'اخترنا لك', 'المزيد من الأخبار', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'قد يهمك',
+    'أخبار ذات علاقة', 'مقالات ذات علاقة', 'مواضيع ذات علاقة', 'مواضيع متعلقة',
+    'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'الوسوم',
+  ].map((h) => normalizeArabic(h)),
+);
+
+/** Whether a line (as printed) is such a heading: short, alone on its line, a colon or dots after it allowed. */
+export function isListHeading(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && trimmed.length < HEADING_LENGTH && LIST_HEADINGS.has(normalizeArabic(trimmed.replace(/[:：.…]+$/, '').trim()));
+}
+
+/** Arabic words in a line of an article's body: a heading with none such
+ *  above it heads a ticker at the top, not a list under the body. */
+export const BODY_LINE_WORDS = 15;
+/** Arabic words in a line that is a paragraph, not a headline: the lists
+ *  under an article come after its last one. */
+const PARAGRAPH_WORDS = 25;
+
+/** Arabic words in text[from, to), counting no further than `limit`. */
+function wordsIn(text: string, from: number, to: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c >= 0x0621 && c <= 0x064a;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
+
+/** Arabic words in a line, counting no further than `limit`. */
+export const arabicWordsUpTo = (line: string, limit: number) => wordsIn(line, 0, line.length, limit);
+
+/** A heading is short: a longer line is read no further. */
+const HEADING_LENGTH = 40;
+
+/**
+ * Where the lists under the article start: the first list heading on a line
+ * of its own after the body's last paragraph (a heading between two
+ * paragraphs, اقرأ أيضاً with one headline, is inside the body). The text's
+ * length when there is none. Read from the end: only the foot is read.
+ */
+export function footListsStart(text: string): number {
+  let start = text.length;
+  let to = text.length;
+  while (to >= 0) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    if (wordsIn(text, from, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return start;
+    // Lines are sliced only when short enough to be a heading.
+    if (to - from < HEADING_LENGTH + 8 && isListHeading(text.slice(from, to))) start = from;
+    if (from === 0) break;
+    to = from - 1;
+  }
+  // No paragraph above: a list over a ticker or a menu, not under an article.
+  return text.length;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { footListsStart, isListHeading } from '@/lib/arabic/article-lists';
+import { createAnalyzer } from '@/lib/analyze';
+import { DEFAULT_PACK } from '@/lib/topic/default-pack';
+
+const BODY =
+  'ذكرت وكالة تاس للأنباء نقلا عن المبعوث الروسي الخاص أن بلاده حاولت إقناع تركيا بإلغاء خطط عملية عسكرية في سوريا خلال محادثات في كازاخستان يوم الأربعاء الماضي.';
+const HEADLINE = 'طهران تبدي استعدادها لطرح حل سياسي ينزع التوتر بين أنقرة ودمشق';
+
+describe('the lists of other articles under an article', () => {
+  it('knows their headings, with a colon or alone, and nothing longer', () => {
+    for (const h of ['أخبار ذات صلة', 'اقرأ أيضاً:', 'كلمات مفتاحية', 'الوسوم']) expect(isListHeading(h), h).toBe(true);
+    expect(isListHeading('أخبار ذات صلة بالعلاقات التركية السورية في الأشهر الماضية')).toBe(false);
+  });
+
+  it('starts at a heading with the body above it and only headlines after it', () => {
+    const text = `${BODY}\n\nكلمات مفتاحية\n\nعملية عسكرية العلاقات الروسية التركية\n\n${HEADLINE}\n`;
+    expect(footListsStart(text)).toBe(text.indexOf('كلمات مفتاحية'));
+    // A heading between two paragraphs is inside the body; none at all: the end.
+    const inside = `${BODY}\nاقرأ أيضاً:\n${HEADLINE}\n${BODY} ${BODY}\n`;
+    expect(footListsStart(inside)).toBe(inside.length);
+    // Over a ticker at the top, with no body above, it is no list under the article.
+    const ticker = `أحدث الأخبار\n${HEADLINE}\n${BODY}\n`;
+    expect(footListsStart(ticker)).toBe(ticker.length);
+  });
+
+  it('does not let the parties named together in a headline of the list say the relation', () => {
+    const analyzer = createAnalyzer(DEFAULT_PACK);
+    const onTopic = (text: string) => analyzer.analyze({ text, publishedTime: '2022-06-16' }).topic.onTopic;
+    expect(onTopic(`${BODY}\n\nكلمات مفتاحية\n\n${HEADLINE}\n`)).toBe(false);
+    // In the body, the same words are the page's own.
+    expect(onTopic(`${BODY} ${HEADLINE}.\n`)).toBe(true);
+    expect(onTopic(`${BODY}\nاقرأ أيضاً:\n${HEADLINE}\n${BODY} ${BODY}\n`)).toBe(true);
+  });
+});
