@@ -169,6 +169,11 @@ describe('the topic needs the relation between the parties, not only the parties
     // A place after the second (علاقات تركيا مع سكان سوريا) or a comma between says no such thing.
     for (const what of ['علاقات تركيا مع سكان سوريا', 'علاقات تركيا، مع سوريا', 'علاقة تركيا ببلدان أخرى في سوريا'])
       expect(onTopic(council(what)), what).toBe(false);
+    // A turn or an opening towards the other end is one too (الانعطافة التركية نحو دمشق), not one towards a third.
+    for (const what of ['الانعطافة التركية نحو دمشق', 'الانفتاح التركي على سوريا', 'استدارة أنقرة نحو دمشق'])
+      expect(onTopic(council(what)), what).toBe(true);
+    for (const what of ['الانعطافة التركية نحو موسكو', 'الانفتاح التركي على روسيا'])
+      expect(onTopic(council(what)), what).toBe(false);
     // An alliance with the other end is theirs too (إذا دخلت في أي تحالف مع تركيا).
     const syrian = (what: string) => ARENA + ` وقال مسؤول كردي إن على حكومة دمشق أن تعلم أنها إذا دخلت في أي ${what} فستخسر.`;
     expect(onTopic(syrian('تحالف مع تركيا'))).toBe(true);
