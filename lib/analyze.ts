@@ -3,7 +3,7 @@
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
-import { footListsStart } from './arabic/article-lists';
+import { inFootLists } from './arabic/article-lists';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
@@ -378,7 +378,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
   const namesOldYear = oldYearScan(compiled, tokens.source);
-  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from, weighing.to);
+  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from, weighing.inFoot);
   othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, namesOldYear);
 }
 
@@ -415,8 +415,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    let foot = -1;
-    const weighing = { length: text.length, from: articleStart(text, title), to: () => (foot < 0 ? (foot = footListsStart(text)) : foot) };
+    const weighing = { length: text.length, from: articleStart(text, title), inFoot: (at: number) => inFootLists(text, at) };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

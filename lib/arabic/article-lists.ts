@@ -68,3 +68,20 @@ export function footListsStart(text: string): number {
   // No paragraph above: a list over a ticker or a menu, not under an article.
   return text.length;
 }
+
+/**
+ * Whether offset `at` of `text` is in the lists under the article (see
+ * footListsStart). A paragraph after its line says no at once: the lists
+ * come after the last one, and most places asked about are in the body.
+ */
+export function inFootLists(text: string, at: number): boolean {
+  let from = text.indexOf('\n', at);
+  while (from >= 0) {
+    let to = text.indexOf('\n', from + 1);
+    if (to < 0) to = text.length;
+    if (wordsIn(text, from + 1, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return false;
+    from = to < text.length ? to : -1;
+  }
+  return at >= footListsStart(text);
+}
+

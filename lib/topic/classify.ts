@@ -175,9 +175,9 @@ export interface Weighing {
   /** Where the article starts: what comes before (a ticker, a menu above
    *  the headline) weighs nothing, and the lead is counted from here. */
   from?: number;
-  /** Where the lists of other articles under it start (see footListsStart),
-   *  asked only when needed: the parties named together there are those articles'. */
-  to?: () => number;
+  /** Whether an offset is in the lists of other articles under it (see
+   *  inFootLists): the parties named together there are those articles'. */
+  inFoot?: (at: number) => boolean;
 }
 
 export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
@@ -808,7 +808,7 @@ export function relationEvidence(
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
   namesOldYear: () => boolean,
   bodyFrom = 0,
-  bodyTo?: () => number,
+  footAt?: (at: number) => boolean,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const roles = relationRoles(compiled);
@@ -824,9 +824,9 @@ export function relationEvidence(
   const inSentence = sentenceTest(source);
   const onTagLine = (at: number) => at < tagsEnd || (tagsEnd = Math.max(tagsEnd, tagLineEnd(source, at))) > at;
   // What comes before the article (see Weighing.from) says nothing of it,
-  // nor do the lists under it (see Weighing.to): a relation found there is
+  // nor do the lists under it (see Weighing.inFoot): a relation found there is
   // another article's, and so is every one after it.
-  const inFoot = (at: number) => !!bodyTo && at >= bodyTo();
+  const inFoot = (at: number) => !!footAt && footAt(at);
   let first = 0;
   while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
   for (let i = first; i < mentions.length; ) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footListsStart, isListHeading } from '@/lib/arabic/article-lists';
+import { footListsStart, inFootLists, isListHeading } from '@/lib/arabic/article-lists';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 
@@ -22,6 +22,13 @@ describe('the lists of other articles under an article', () => {
     // Over a ticker at the top, with no body above, it is no list under the article.
     const ticker = `أحدث الأخبار\n${HEADLINE}\n${BODY}\n`;
     expect(footListsStart(ticker)).toBe(ticker.length);
+  });
+
+  it('tells a place in those lists from one in the body', () => {
+    const text = `${BODY} ${BODY}\n${BODY}\n\nأخبار ذات صلة\n${HEADLINE}\n`;
+    expect(inFootLists(text, text.indexOf(HEADLINE))).toBe(true);
+    expect(inFootLists(text, text.indexOf(BODY))).toBe(false);
+    expect(inFootLists(text, text.lastIndexOf(BODY))).toBe(false);
   });
 
   it('does not let the parties named together in a headline of the list say the relation', () => {
