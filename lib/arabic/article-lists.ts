@@ -16,6 +16,11 @@ const LIST_HEADINGS = new Set(
   ].map((h) => normalizeArabic(h)),
 );
 
+/** A heading is short: a longer line is read no further. */
+const HEADING_LENGTH = 40;
+/** Room for the spaces and the colon around a heading on its line. */
+const HEADING_LINE = HEADING_LENGTH + 8;
+
 /** Whether a line (as printed) is such a heading: short, alone on its line, a colon or dots after it allowed. */
 export function isListHeading(line: string): boolean {
   const trimmed = line.trim();
@@ -45,9 +50,6 @@ function wordsIn(text: string, from: number, to: number, limit: number): number 
 /** Arabic words in a line, counting no further than `limit`. */
 export const arabicWordsUpTo = (line: string, limit: number) => wordsIn(line, 0, line.length, limit);
 
-/** A heading is short: a longer line is read no further. */
-const HEADING_LENGTH = 40;
-
 /**
  * Where the lists under the article start: the first list heading on a line
  * of its own after the body's last paragraph (a heading between two
@@ -61,7 +63,7 @@ export function footListsStart(text: string): number {
     const from = text.lastIndexOf('\n', to - 1) + 1;
     if (wordsIn(text, from, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return start;
     // Lines are sliced only when short enough to be a heading.
-    if (to - from < HEADING_LENGTH + 8 && isListHeading(text.slice(from, to))) start = from;
+    if (to - from < HEADING_LINE && isListHeading(text.slice(from, to))) start = from;
     if (from === 0) break;
     to = from - 1;
   }
