@@ -379,7 +379,7 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
   const namesOldYear = oldYearScan(compiled, tokens.source);
   relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from, weighing.inFoot);
-  othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, namesOldYear);
+  othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, namesOldYear, weighing.inFoot);
 }
 
 function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {

@@ -460,8 +460,9 @@ export function cueEvidence(
 
 /**
  * Takes back the relation words (listed by cueEvidence) said of others
- * (بين روسيا وأوكرانيا) or in a sentence dated long before the story (see
- * datedBefore): they are cues, not the story's relation, and no sign that
+ * (بين روسيا وأوكرانيا), in a sentence dated long before the story (see
+ * datedBefore) or in the lists of other articles under the page's (see
+ * Weighing.inFoot): they are cues, not the story's relation, and no sign that
  * anything happened between the parties. Looked at only where they would
  * decide the verdict, after relationEvidence: when they alone would say the
  * relation, or let the page past the rule's minCue. Most pages that have
@@ -475,6 +476,7 @@ export function othersRelationWords(
   relationWords: number[],
   into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue' | 'relationMentions'>,
   namesOldYear: () => boolean,
+  footAt?: (at: number) => boolean,
 ): void {
   const { relation, minCue } = compiled.pack.rule;
   if (!relation || relationWords.length === 0) return;
@@ -486,7 +488,12 @@ export function othersRelationWords(
   const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
   for (let i = 0; i < relationWords.length; i += 3) {
     const k = relationWords[i];
-    if (betweenOthers(compiled, mentions, tokens, cues, k) || saidOfOutsiders(compiled, mentions, tokens, cues, k) || recalled(tokens.start[k])) {
+    if (
+      betweenOthers(compiled, mentions, tokens, cues, k) ||
+      saidOfOutsiders(compiled, mentions, tokens, cues, k) ||
+      recalled(tokens.start[k]) ||
+      (!!footAt && footAt(tokens.start[k]))
+    ) {
       const w = relationWords[i + 1];
       into.relationCue -= w;
       into.cue -= w;

@@ -24,6 +24,15 @@ describe('the lists of other articles under an article', () => {
     expect(footListsStart(ticker)).toBe(ticker.length);
   });
 
+  it('does not let a word for the relation in a headline of the list say it either', () => {
+    const analyzer = createAnalyzer(DEFAULT_PACK);
+    const body =
+      'قال الرئيس التركي رجب طيب أردوغان إن التطورات في محافظة إدلب شمال غربي سوريا صارت خارج نطاق السيطرة، وإن بلاده سترد على الهجوم وقد أبلغ روسيا بذلك بعد مقتل جنود أتراك.';
+    const onTopic = (text: string) => analyzer.analyze({ text, publishedTime: '2023-02-10' }).topic.onTopic;
+    expect(onTopic(`${body}\nموضوعات ذات صلة\n- المصالحة بين الجانبين: عودة لاجئين سوريين إلى وطنهم\n`)).toBe(false);
+    expect(onTopic(`${body} وتحدث عن المصالحة بين الجانبين وعودة لاجئين سوريين إلى وطنهم.\n`)).toBe(true);
+  });
+
   it('tells a place in those lists from one in the body', () => {
     const text = `${BODY} ${BODY}\n${BODY}\n\nأخبار ذات صلة\n${HEADLINE}\n`;
     expect(inFootLists(text, text.indexOf(HEADLINE))).toBe(true);
