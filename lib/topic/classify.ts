@@ -299,6 +299,8 @@ const BETWEEN_REACH = 3;
 /** Words after بين where its first party may stand (بين النظام السوري), and
  *  after the first, where the second may. */
 const PARTY_REACH = 2;
+/** Words of a first party the pack does not know after بين: a name and its adjective. */
+const UNKNOWN_PARTY_WORDS = 2;
 const SECOND_REACH = 3;
 /** بين as a key of its letters (see arabicKey): compared without building the word. */
 const BETWEEN = arabicKey(normalizeArabic('بين'));
@@ -330,21 +332,22 @@ function betweenOthers(compiled: CompiledPack, mentions: RawMention[], tokens: S
   const i = firstMentionFrom(mentions, j + 1);
   const first = mentions[i];
   const roles = relationRoles(compiled);
-  // The first party is a name the pack does not know, the next joined to it
-  // by و (بين حماس وسوريا, بين حماس والنظام السوري): not the pair. A
-  // stand-in, a link word or an office there (بين النظام وتركيا, بين
-  // الرئيسين التركي والسوري) leads to a party's name. The next must be one
-  // too: a word that only starts with و (بين البلدين وسط الحرب) joins nothing.
-  if (
-    (!first || first.from > j + 1) &&
-    j + 2 < tokens.count &&
-    tokens.headKey(j + 2, 1) === AND &&
-    joinedWords(tokens, j, j + 2) &&
-    !namesSide(tokens, cues, roles, j + 1, 1, false) &&
-    !namesSide(tokens, cues, roles, j + 1, 2, false) &&
-    ((!!first && first.from === j + 2) || namesSide(tokens, cues, roles, j + 2, 1, true) || namesSide(tokens, cues, roles, j + 2, 2, true))
-  )
-    return true;
+  // The first party is a name the pack does not know (a word, or a word and
+  // its adjective: بين الإدارة الذاتية ودمشق), the next joined to it by و
+  // (بين حماس وسوريا, بين حماس والنظام السوري): not the pair. A stand-in, a
+  // link word or an office there (بين النظام وتركيا, بين الرئيسين التركي
+  // والسوري) leads to a party's name. The next must be one too: a word that
+  // only starts with و (بين البلدين وسط الحرب) joins nothing.
+  for (let n = 1; n <= UNKNOWN_PARTY_WORDS; n++) {
+    const w = j + n, and = w + 1;
+    if (and >= tokens.count || (first && first.from <= w)) break;
+    if (namesSide(tokens, cues, roles, w, 1, false) || namesSide(tokens, cues, roles, w, 2, false)) break;
+    if (tokens.headKey(and, 1) !== AND) continue;
+    if (!joinedWords(tokens, j, and)) break;
+    if ((!!first && first.from === and) || namesSide(tokens, cues, roles, and, 1, true) || namesSide(tokens, cues, roles, and, 2, true)) return true;
+    // A word that starts with و but names no party ends the name.
+    break;
+  }
   if (!first || first.from > j + PARTY_REACH || !sameSentence(source, start[j], start[first.from])) return false;
   const { side } = roles;
   if (side[first.entity] === 0) return true;

@@ -315,6 +315,7 @@ describe('the topic needs the relation between the parties, not only the parties
       'التقارب بين حماس وسوريا',
       'التقارب بين حماس والنظام السوري',
       'التقارب بين دمشق والرياض',
+      'التقارب بين الإدارة الذاتية ودمشق',
     ])
       expect(onTopic(parties + `وتحدثت التقارير عن ${others} في المنطقة.`), others).toBe(false);
     for (const pair of [
@@ -325,6 +326,8 @@ describe('the topic needs the relation between the parties, not only the parties
       'التقارب بين النظام وتركيا',
       'التقارب بين أنقرة وحكومة الأسد',
       'التقارب بين تركيا والرئيس السوري',
+      'التقارب بين الحكومة التركية ودمشق',
+      'التقارب بين الجانبين التركي والسوري',
       'الوساطة الروسية مع أنقرة',
     ])
       expect(onTopic(parties + `وتحدثت التقارير عن ${pair} في المنطقة.`), pair).toBe(true);
