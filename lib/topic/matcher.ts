@@ -328,6 +328,14 @@ const AGO = new Set(['ساعات', 'يوم', 'يومين', 'ايام', 'اسبو
 const BEFORE_WORD = normalizeArabic('قبل');
 /** Before الماضي, words that make it "the past", not last month (في الماضي). */
 const THE_PAST = new Set(['في', 'من', 'عن', 'الى'].map((w) => normalizeArabic(w)));
+/** Verbs that say an operation is still being waged (تواصل تركيا عملية,
+ *  تشن عملية): as recent as "yesterday" when their object is the operation
+ *  itself, not the areas it took (تواصل احتلال مناطق نبع السلام). Normalized. */
+const ONGOING = new Set(['يواصل', 'تواصل', 'يشن', 'تشن', 'ينفذ', 'تنفذ'].map((w) => normalizeArabic(w)));
+/** Words for an operation, before or at the start of an event's name. */
+const OPERATION = new Set(['عملية', 'العملية', 'معركة', 'المعركة'].map((w) => normalizeArabic(w)));
+/** Words an ONGOING verb may stand before the operation word (its subject between). */
+const ONGOING_BEFORE = 4;
 /** Words before and after an event's name where a RECENT word may say it is recent. */
 const RECENT_BEFORE = 7;
 const RECENT_AFTER = 6;
@@ -336,6 +344,11 @@ const RECENT_SENTENCE = 400;
 /** Names of events looked at on one page: a page that names them this often
  *  is about them, and a page built to repeat one costs no more. */
 const EVENT_CHECKS = 32;
+
+/** A word without a leading و or ف (وتواصل), when what is left is still a word. */
+function withoutConjunction(w: string): string {
+  return w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w;
+}
 
 /**
  * Whether the scanned text names one of the span's earlier events as recent:
@@ -352,8 +365,11 @@ export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedTex
     const [from, to] = sentenceAround(source, start[first], tokens.wordEnd(last), RECENT_SENTENCE);
     // Any year: the sentence dates the event itself.
     if (namesYearBefore(source.slice(from, to), 10000)) return false;
+    // The operation word: the name's first (عملية غصن الزيتون) or the one before it (عملية نبع السلام).
+    const operation = OPERATION.has(tokens.word(first)) ? first : first > 0 && OPERATION.has(tokens.word(first - 1)) ? first - 1 : -1;
     for (let k = Math.max(0, first - RECENT_BEFORE); k < tokens.count && k <= last + RECENT_AFTER; k++) {
       if (k >= first && k <= last) continue;
+      if (operation >= 0 && k < operation && k >= operation - ONGOING_BEFORE && start[k] >= from && ONGOING.has(withoutConjunction(tokens.word(k)))) return true;
       if (start[k] < from || start[k] >= to) continue;
       const w = tokens.word(k);
       if (RECENT.has(w) && !(k > 0 && THE_PAST.has(tokens.word(k - 1)))) return true;

@@ -186,6 +186,12 @@ describe('page analysis', () => {
     // An olive branch held out yesterday is no operation.
     expect(analyzer.analyze({ text: assad('وكان أردوغان مد غصن الزيتون أمس إلى دمشق.') }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: assad('وقد انطلقت عملية "غصن الزيتون" أمس في عفرين.') }).topic.onTopic).toBe(false);
+    // An operation the army is still waging is as recent.
+    for (const ongoing of ['في عفرين التي يواصل الجيش التركي فيها عملية "غصن الزيتون"', 'حيث تشن تركيا عملية نبع السلام', 'فيما تواصل القوات التركية عملية "درع الفرات"'])
+      expect(analyzer.analyze({ text: assad(`وجاء ذلك ${ongoing}.`) }).topic.onTopic, ongoing).toBe(false);
+    // Still holding the areas of an old operation, or continuing anything else near its name, is no sign.
+    for (const held of ['وتواصل تركيا احتلال مناطق نبع السلام', 'ويواصل الجيش التركي قصف ريف منطقة درع الفرات'])
+      expect(analyzer.analyze({ text: assad(`${held}.`) }).topic.onTopic, held).toBe(true);
   });
 
   it('places a page with no date by the years it counts the war (منذ تسع سنوات، دخلت عامها التاسع)', async () => {
