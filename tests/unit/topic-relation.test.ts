@@ -83,6 +83,11 @@ describe('the topic needs the relation between the parties, not only the parties
     for (const what of ['سنتحاور مع بشار الأسد', 'سنتفاوض مع النظام السوري', 'علينا التفاوض مع حكومة دمشق'])
       expect(onTopic(promise(what)), what).toBe(true);
     expect(onTopic(promise('سنعمل على'))).toBe(false);
+    // Said of a feminine subject: Turkey, its intelligence (تتفاوض مع الجانب السوري).
+    const intelligence = (verb: string) =>
+      `قال المتحدث باسم الرئاسة التركية إبراهيم قالن إن أجهزة الاستخبارات التركية ${verb} الجانب السوري من أجل المصلحة الوطنية، وإن عودة اللاجئين ليست سهلة.`;
+    for (const verb of ['تتفاوض مع', 'ستتفاوض مع', 'تتحاور مع']) expect(onTopic(intelligence(verb), '2022-03-10'), verb).toBe(true);
+    expect(onTopic(intelligence('تراقب'), '2022-03-10')).toBe(false);
   });
 
   it('does not take a joint body of the two peoples (منظمات سورية وتركية) for the relation of the states', () => {
