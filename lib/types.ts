@@ -130,7 +130,8 @@ export interface StorySpan {
    *  (الأسبق، الراحل، آنذاك) it is no sign. A page with one and no date at all
    *  is taken to be from before the span. */
   earlierSigns?: string[];
-  /** Names of events before the story (a military operation of 2016–20).
+  /** Names of events before the story (a military operation of 2016–20, the
+   *  Russian jet Turkey shot down in 2015).
    *  A page with no date at all that calls one recent, in a sentence that
    *  names no year (قبل أسبوع، أمس، الشهر الماضي، الجارية), is taken to be
    *  from before the span; named as history ("in 2019") it is no sign. */

@@ -189,6 +189,9 @@ describe('page analysis', () => {
     // An operation the army is still waging is as recent.
     for (const ongoing of ['في عفرين التي يواصل الجيش التركي فيها عملية "غصن الزيتون"', 'حيث تشن تركيا عملية نبع السلام', 'فيما تواصل القوات التركية عملية "درع الفرات"'])
       expect(analyzer.analyze({ text: assad(`وجاء ذلك ${ongoing}.`) }).topic.onTopic, ongoing).toBe(false);
+    // The Russian jet Turkey shot down in 2015, months ago: a page of 2016; recalled with its year, the story's.
+    expect(analyzer.analyze({ text: assad('وجاء ذلك بعد اعتذار أنقرة لموسكو عن حادثة إسقاط الطائرة الروسية قبل أشهر.') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: assad('وكانت العلاقات قد ساءت بعد إسقاط المقاتلة الروسية في تشرين الثاني 2015.') }).topic.onTopic).toBe(true);
     // Still holding the areas of an old operation, or continuing anything else near its name, is no sign.
     for (const held of ['وتواصل تركيا احتلال مناطق نبع السلام', 'ويواصل الجيش التركي قصف ريف منطقة درع الفرات'])
       expect(analyzer.analyze({ text: assad(`${held}.`) }).topic.onTopic, held).toBe(true);
