@@ -509,6 +509,20 @@ function sortByWord(words: Int32Array, count: number, a: Int32Array, b: Int32Arr
   }
 }
 
+/** Characters that end a name of several words where they stand between
+ *  them: a full stop, a colon, a comma, a semicolon, question and exclamation
+ *  marks (Arabic ones too). Not a line break: pages wrap names. */
+const PHRASE_BREAKS = new Set([...'.:,;!?\u060c\u061b\u061f\u06d4'].map((c) => c.charCodeAt(0)));
+
+/** Whether one of PHRASE_BREAKS stands between the `n` words of a phrase starting at word `first`. */
+function brokenPhrase(tokens: ScannedText, first: number, n: number): boolean {
+  const { source, start } = tokens;
+  for (let k = first; k < first + n - 1; k++) {
+    for (let i = tokens.wordEnd(k), to = start[k + 1]; i < to; i++) if (PHRASE_BREAKS.has(source.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
 /**
  * All entity mentions among the scanned words. The longest alias starting at
  * a word wins (a trap blocks it); a proclitic is accepted only when it
@@ -531,7 +545,9 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3], word = hits[h * 3 + 1], skip = hits[h * 3 + 2];
     if (table.entity[p] !== NO_ENTRY) {
-      if (cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
+      if (table.words[p] > 1 && brokenPhrase(tokens, word, table.words[p])) {
+        // Not one name (هاكان. فيدان) nor one trap (صحيفة: تركيا).
+      } else if (cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
         candPhrase[count] = p;
         candWord[count] = word;
         candSkip[count] = skip + table.lead[p];

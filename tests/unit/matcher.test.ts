@@ -197,6 +197,19 @@ describe('entity matching', () => {
     expect(ids('وقالت الخارجية إن Turkiye مستعدة للحوار')).toEqual(['turkey']);
   });
 
+  it('does not run a name or a trap across a full stop, a colon or a comma (صحيفة: تركيا تستعد), but does across a line break', () => {
+    const spans = (text: string, id: string) => (analyzer.analyze({ text }).entities.find((e) => e.id === id)?.spans ?? []).map(([s, e]) => text.slice(s, e));
+    // "Newspaper: Turkey prepares", not the newspaper Türkiye.
+    expect(spans('نقلت صحيفة: تركيا تستعد لفتح الطريق مع سوريا', 'turkey')).toEqual(['تركيا']);
+    expect(spans('نقلت صحيفة تركيا أن الحكومة تستعد لفتح الطريق مع سوريا', 'turkey')).toEqual([]);
+    // Two sentences are no full name.
+    expect(spans('زار الوزير هاكان. فيدان دمشق ثم أنقرة', 'fidan')).not.toContain('هاكان. فيدان');
+    expect(spans('قال بشار، الأسد في دمشق وأنقرة', 'assad')).not.toContain('بشار، الأسد');
+    // A name wrapped onto the next line, or quoted, is one.
+    expect(spans('قال الرئيس السوري بشار\nالأسد إن', 'assad')).toEqual(['بشار\nالأسد']);
+    expect(spans('وتحدث عن "هاكان فيدان" في أنقرة', 'fidan')).toEqual(['هاكان فيدان']);
+  });
+
   it('does not take an outlet named after the country (تلفزيون سوريا, Syria Press) for it', () => {
     expect(ids('وقال مراسل تلفزيون سوريا في إسطنبول إن الزيارة لم يحدد موعدها')).toEqual([]);
     expect(ids('غصون أبو الذهب_ Syria Press تقول منى في حديث خاص إلى سيريا برس')).toEqual([]);
