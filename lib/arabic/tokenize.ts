@@ -74,8 +74,8 @@ export function words(normalized: string): string[] {
 }
 
 /** Ends a sentence (full stop, question and exclamation marks, Arabic ones,
- *  a line break). */
-export const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4]/;
+ *  an ellipsis in one character as in three full stops, a line break). */
+export const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4\u2026]/;
 
 /** Whether source[from, to) holds no sentence end: one sentence. */
 export const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));

@@ -510,9 +510,9 @@ function sortByWord(words: Int32Array, count: number, a: Int32Array, b: Int32Arr
 }
 
 /** Characters that end a name of several words where they stand between
- *  them: a full stop, a colon, a comma, a semicolon, question and exclamation
- *  marks (Arabic ones too). Not a line break: pages wrap names. */
-const PHRASE_BREAKS = new Set([...'.:,;!?\u060c\u061b\u061f\u06d4'].map((c) => c.charCodeAt(0)));
+ *  them: a full stop or an ellipsis, a colon, a comma, a semicolon, question
+ *  and exclamation marks (Arabic ones too). Not a line break: pages wrap names. */
+const PHRASE_BREAKS = new Set([...'.:,;!?\u060c\u061b\u061f\u06d4\u2026'].map((c) => c.charCodeAt(0)));
 
 /** Whether one of PHRASE_BREAKS stands between the `n` words of a phrase starting at word `first`. */
 function brokenPhrase(tokens: ScannedText, first: number, n: number): boolean {

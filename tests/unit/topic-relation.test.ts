@@ -90,6 +90,15 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(intelligence('تراقب'), '2022-03-10')).toBe(false);
   });
 
+  it('ends a sentence at an ellipsis written as one character (…), as at three full stops', () => {
+    const headlines = (sep: string) =>
+      `الأسد يستقبل وفدا عراقيا في دمشق${sep} وأردوغان يلتقي بوتين في سوتشي لبحث الحبوب والطاقة والعلاقات الثنائية، وعقدت محادثات موسعة بين الوفدين.`;
+    expect(onTopic(headlines('...'), '2023-03-01')).toBe(false);
+    expect(onTopic(headlines('…'), '2023-03-01')).toBe(false);
+    // One sentence: the two leaders' actors together.
+    expect(onTopic(headlines('،'), '2023-03-01')).toBe(true);
+  });
+
   it('does not take a joint body of the two peoples (منظمات سورية وتركية) for the relation of the states', () => {
     for (const body of ['منظمات سورية وتركية', 'جمعية تركية سورية', 'منظمات مدنية تركية وسورية', 'منظمات المجتمع المدني التركية السورية'])
       expect(onTopic(ARENA + ` ودعت ${body} إلى تجاوز الشائعات.`), body).toBe(false);
