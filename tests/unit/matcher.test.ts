@@ -149,6 +149,11 @@ describe('entity matching', () => {
       expect(ids(`قال الوزير ${name} في أنقرة`), name).toEqual(['ankara', 'cavusoglu']);
   });
 
+  it("reads Perinçek in the spellings the press gives him (برينجيك, برينجك, بيرينتشيك, برينتشاك)", () => {
+    for (const name of ['دوغو برينجيك', 'دوغو برينجك', 'دوغو بيرينتشيك', 'دوغو برينتشاك', 'دوغو برينتشك'])
+      expect(ids(`قال زعيم حزب الوطن ${name} إن وفدا سيزور المنطقة`), name).toContain('perincek');
+  });
+
   it('reads Mekdad with or without the article after his first name', () => {
     expect(ids('التقى الوزير نظيره فيصل المقداد في موسكو')).toEqual(['mekdad', 'moscow']);
     expect(ids('التقى الوزير نظيره فيصل مقداد في موسكو')).toEqual(['mekdad', 'moscow']);

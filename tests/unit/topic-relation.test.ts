@@ -90,6 +90,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(intelligence('تراقب'), '2022-03-10')).toBe(false);
   });
 
+  it('reads a visit said as a verb (سيزور، سنزور، تزور) as the noun زيارة was read, and not a visit to a place', () => {
+    const visit = (what: string) => `قال زعيم حزب الوطن التركي دوغو برينجك إنه ${what} بدعوة من الرئيس السوري بشار الأسد، مع وفد من حزبه.`;
+    for (const what of ['سيزور دمشق', 'سيزور الرئيس السوري في دمشق الشهر المقبل', 'يزور سوريا'])
+      expect(onTopic(visit(what), '2022-11-09'), what).toBe(true);
+    expect(onTopic(visit('سيذهب إلى سوريا'), '2022-11-09')).toBe(false);
+    expect(onTopic(visit('سيزور محافظة حلب'), '2022-11-09')).toBe(false);
+  });
+
   it('ends a sentence at an ellipsis written as one character (…), as at three full stops', () => {
     const headlines = (sep: string) =>
       `الأسد يستقبل وفدا عراقيا في دمشق${sep} وأردوغان يلتقي بوتين في سوتشي لبحث الحبوب والطاقة والعلاقات الثنائية، وعقدت محادثات موسعة بين الوفدين.`;
