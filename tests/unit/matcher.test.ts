@@ -67,6 +67,9 @@ describe('entity matching', () => {
       expect(spansOf(text, 'cavusoglu')).toEqual(['مولود جاويش أوغلو', 'أوغلو']);
       const quoted = 'التقى كمال كليتشدار أوغلو لاجئين سوريين، وقالت الصحيفة إن "أوغلو" وعدهم بحياة جديدة، وأعلن “أوغلو” خطته.';
       expect(spansOf(quoted, 'kilicdaroglu')).toEqual(['كمال كليتشدار أوغلو', 'أوغلو', 'أوغلو']);
+      // Other words of saying and asking: expressed, stated, mentioned, went on, demanded.
+      for (const verb of ['وأعرب', 'وصرح', 'وذكر', 'وأفاد', 'وأردف', 'وطالب'])
+        expect(spansOf(`أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستعمل مع الجميع. ${verb} أوغلو عن أمله في السلام.`, 'cavusoglu'), verb).toEqual(['مولود جاويش أوغلو', 'أوغلو']);
     });
 
     it('is nobody once two people have carried the surname on the page', () => {
