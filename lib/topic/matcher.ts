@@ -369,9 +369,9 @@ export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedTex
     const operation = OPERATION.has(tokens.word(first)) ? first : first > 0 && OPERATION.has(tokens.word(first - 1)) ? first - 1 : -1;
     for (let k = Math.max(0, first - RECENT_BEFORE); k < tokens.count && k <= last + RECENT_AFTER; k++) {
       if (k >= first && k <= last) continue;
-      if (operation >= 0 && k < operation && k >= operation - ONGOING_BEFORE && start[k] >= from && ONGOING.has(withoutConjunction(tokens.word(k)))) return true;
       if (start[k] < from || start[k] >= to) continue;
       const w = tokens.word(k);
+      if (operation >= 0 && k < operation && k >= operation - ONGOING_BEFORE && ONGOING.has(withoutConjunction(w))) return true;
       if (RECENT.has(w) && !(k > 0 && THE_PAST.has(tokens.word(k - 1)))) return true;
       if (w === BEFORE_WORD && k + 1 < tokens.count && start[k + 1] < to && AGO.has(tokens.word(k + 1))) return true;
     }
@@ -544,10 +544,10 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   let gluedHits: number[] | null = null;
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3], word = hits[h * 3 + 1], skip = hits[h * 3 + 2];
-    if (table.entity[p] !== NO_ENTRY) {
-      if (table.words[p] > 1 && brokenPhrase(tokens, word, table.words[p])) {
-        // Not one name (هاكان. فيدان) nor one trap (صحيفة: تركيا).
-      } else if (cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
+    // A phrase with a full stop or a colon between its words is not one name
+    // (هاكان. فيدان) nor one trap (صحيفة: تركيا).
+    if (table.entity[p] !== NO_ENTRY && (table.words[p] === 1 || !brokenPhrase(tokens, word, table.words[p]))) {
+      if (cliticFits(table, tokens, word, skip, p, MIN_ALIAS_REST)) {
         candPhrase[count] = p;
         candWord[count] = word;
         candSkip[count] = skip + table.lead[p];
