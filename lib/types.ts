@@ -46,6 +46,10 @@ export interface Cue {
    *  the start of the one after it: an interview "with a channel" (لقاء مع
    *  قناة) is no meeting. */
   notBefore?: string[];
+  /** A word for going somewhere (a visit): with a state outside the pair as
+   *  where it goes (زيارة أردوغان إلى تونس، بالعاصمة التونسية التي يزورها),
+   *  it is that state's event, not the pair's, and no cue. */
+  travel?: boolean;
 }
 
 /** What says that a page is about the relation between the parties, not

@@ -25,6 +25,8 @@ interface CueValue {
   /** Two-word entries of Cue.notBefore: the first word as written
    *  (normalized) to the stems of the words that may follow it (مع قناة). */
   notBeforePairs: Map<string, Set<string>> | null;
+  /** A visit: not counted when it goes to an outsider (see Cue.travel). */
+  travel: boolean;
 }
 
 /** What a word before a party's mention says about it. */
@@ -116,11 +118,12 @@ export function compileCues(pack: TopicPack): CompiledCues {
   const words = stemTable<CueValue>(
     pack.cues.map((c) => [
       c.stem,
-      { weight: c.weight, relation: !!c.relation, notAfter: stems(c.notAfter), notBefore: stems(single(c.notBefore)), notBeforePairs: wordPairs(c.notBefore, stemKey) },
+      { weight: c.weight, relation: !!c.relation, travel: !!c.travel, notAfter: stems(c.notAfter), notBefore: stems(single(c.notBefore)), notBeforePairs: wordPairs(c.notBefore, stemKey) },
     ]),
     (into, next) => {
       into.weight = Math.max(into.weight, next.weight);
       into.relation ||= next.relation;
+      into.travel ||= next.travel;
       into.notAfter = union(into.notAfter, next.notAfter);
       into.notBefore = union(into.notBefore, next.notBefore);
       if (next.notBeforePairs) for (const [first, rest] of next.notBeforePairs) addPair(into.notBeforePairs ??= new Map(), first, rest);
@@ -293,6 +296,51 @@ function beforeOther(tokens: ScannedText, cues: CompiledCues, k: number, others:
   return second !== null && after.has(second);
 }
 
+/** Words after a visit within which where it goes may stand (زيارة يقوم
+ *  بها أردوغان لتونس), and before "which he visits", the place visited. */
+const DESTINATION_REACH = 4;
+const PLACE_REACH = 3;
+const TO = normalizeArabic('إلى');
+const LAM_LETTER = normalizeArabic('ل');
+/** A capital before its adjective (إلى العاصمة التونسية): the adjective says where. */
+const CAPITAL = new Set(['العاصمة', 'عاصمة', 'للعاصمة', 'لعاصمة'].map((w) => normalizeArabic(w)));
+const WHICH = new Set(['التي', 'الذي'].map((w) => normalizeArabic(w)));
+
+const outsiderAt = (tokens: ScannedText, cues: CompiledCues, w: number) => !!stemAt(tokens, w, cues.markers)?.outsider;
+
+/**
+ * The visit at word k goes to a state outside the pair (see
+ * RelationRule.outsiders): the first place named as where it goes, after
+ * إلى or with ل (زيارة الرئيس التركي إلى تونس، زيارة يقوم بها أردوغان
+ * لتونس، إلى العاصمة التونسية), is one; or one stands just before "which he
+ * visits" (بالعاصمة التونسية التي يزورها). A visit to a party or a mediator,
+ * or to nowhere named, is left as it is.
+ */
+function visitElsewhere(tokens: ScannedText, cues: CompiledCues, k: number): boolean {
+  const { source } = tokens;
+  for (let w = k + 1; w < tokens.count && w <= k + DESTINATION_REACH; w++) {
+    if (!sameSentence(source, tokens.wordEnd(w - 1), tokens.start[w])) break;
+    const word = tokens.word(w);
+    let to = -1;
+    if (word === TO) to = w + 1;
+    else if (word.startsWith(LAM_LETTER) && CAPITAL.has(word)) to = w;
+    // ل as "to" only where the word is an outsider without it (لتونس, not لبنان).
+    else if (word.startsWith(LAM_LETTER) && word.length > 3) {
+      if (stemOf(word.slice(1), cues.markers)?.outsider) return true;
+      continue;
+    } else continue;
+    if (to >= tokens.count || (to > w && !sameSentence(source, tokens.wordEnd(w), tokens.start[to]))) return false;
+    if (CAPITAL.has(tokens.word(to)) && to + 1 < tokens.count) to++;
+    return outsiderAt(tokens, cues, to);
+  }
+  if (k < 2 || !WHICH.has(tokens.word(k - 1)) || !sameSentence(source, tokens.wordEnd(k - 1), tokens.start[k])) return false;
+  for (let w = k - 2; w >= 0 && w >= k - 1 - PLACE_REACH; w--) {
+    if (!sameSentence(source, tokens.wordEnd(w), tokens.start[w + 1])) return false;
+    if (outsiderAt(tokens, cues, w)) return true;
+  }
+  return false;
+}
+
 /** Words after a relation word where بين may say whom it is between
  *  (وساطة تركية جديدة بين روسيا وأوكرانيا). */
 const BETWEEN_REACH = 3;
@@ -450,6 +498,7 @@ export function cueEvidence(
     if (!v || !v.weight) continue;
     if (v.notAfter && inName(tokens, cues, k, v.notAfter)) continue;
     if ((v.notBefore || v.notBeforePairs) && beforeOther(tokens, cues, k, v.notBefore, v.notBeforePairs)) continue;
+    if (v.travel && visitElsewhere(tokens, cues, k)) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     const gate = v.weight >= GATE_WEIGHT;

@@ -280,12 +280,14 @@ export function validatePack(input: unknown): TopicPack {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
     const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
     if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
+    if (c.travel !== undefined && typeof c.travel !== 'boolean') throw new PackError(`cues[${i}].travel`, 'must be true or false');
     const notAfter = strList(c.notAfter, `cues[${i}].notAfter`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].notAfter[${j}]`));
     const notBefore = strList(c.notBefore, `cues[${i}].notBefore`, { optional: true, max: 50 })?.map((w, j) => oneOrTwoWords(w, `cues[${i}].notBefore[${j}]`));
     return {
       stem,
       weight: num(c.weight, `cues[${i}].weight`, 0, 10),
       ...(c.relation ? { relation: true } : {}),
+      ...(c.travel ? { travel: true } : {}),
       ...(notAfter?.length ? { notAfter } : {}),
       ...(notBefore?.length ? { notBefore } : {}),
     };

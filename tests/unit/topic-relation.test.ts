@@ -310,6 +310,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(PAIR_NAMED + 'وجاء ذلك قبل زيارة مرتقبة.')).toBe(true);
   });
 
+  it('does not take a visit to a third state (زيارة إلى تونس, العاصمة التونسية التي يزورها) for a visit between the parties', () => {
+    for (const visit of ['خلال زيارة الرئيس التركي إلى تونس', 'خلال أول زيارة يقوم بها أردوغان لتونس', 'خلال زيارة إلى العاصمة القطرية', 'في قصر قرطاج بالعاصمة التونسية التي يزورها'])
+      expect(onTopic(PAIR_NAMED + `وجاء ذلك ${visit}.`), visit).toBe(false);
+    // To a party or a mediator, or nowhere named: the pair's visit still.
+    for (const visit of ['خلال زيارة الرئيس التركي إلى دمشق', 'خلال زيارة يقوم بها وزير الخارجية الإماراتي لدمشق', 'خلال زيارة إلى موسكو', 'خلال زيارة مرتقبة لبحث العلاقات'])
+      expect(onTopic(PAIR_NAMED + `وجاء ذلك ${visit}.`), visit).toBe(true);
+  });
+
   it("does not take a meeting of one side's cabinet, council or party (اجتماع الحكومة, اجتماع موسع لحزب) for a meeting between the parties", () => {
     for (const meeting of ['عقب اجتماع الحكومة التركية', 'خلال اجتماع مجلس الوزراء', 'خلال اجتماع موسع لحزب العدالة والتنمية', 'أمام اجتماع الكتلة البرلمانية لحزبه'])
       expect(onTopic(PAIR_NAMED + `وجاء ذلك ${meeting}.`), meeting).toBe(false);
