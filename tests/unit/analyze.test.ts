@@ -238,6 +238,11 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: abroad('المبعوث الأممي إلى سوريا غير بيدرسن') }).topic.onTopic).toBe(true);
     // Not one who holds it again now: today's headlines round old pages (الرئيس الأمريكي دونالد ترامب).
     expect(analyzer.analyze({ text: abroad('الرئيس الأمريكي دونالد ترامب') }).topic.onTopic).toBe(true);
+    // Soleimani led the Quds Force until January 2020; a "new" commander of it is of then.
+    for (const who of ['قائد فيلق القدس الإيراني قاسم سليماني', 'قائد فيلق القدس الجديد إسماعيل قاآني'])
+      expect(analyzer.analyze({ text: abroad(who) }).topic.onTopic, who).toBe(false);
+    expect(analyzer.analyze({ text: abroad('قائد فيلق القدس إسماعيل قاآني') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: abroad('قائد فيلق القدس السابق قاسم سليماني') }).topic.onTopic).toBe(true);
     // Akar was chief of the general staff until 2018, then defence minister through the story.
     expect(analyzer.analyze({ text: abroad('وزير الدفاع التركي خلوصي أكار') }).topic.onTopic).toBe(true);
     for (const who of ['الرئيس الفرنسي هولاند', 'المستشارة الألمانية أنجيلا ميركل', 'وزير الخارجية الأمريكي جون كيري', 'المبعوث الأممي ستيفان دي ميستورا', 'الرئيس التركي عبدالله غل', 'رئيس الوزراء السوري محمد ناجي عطري', 'وزير الخارجية التركي احمد داوود اوجلو', 'رئيس الوزراء التركي رجب طيب اردوجان', 'رئيس الوزراء الإسرائيلى إيهود أولمرت', 'وزير الخارجية وليد المعلم', 'محمد ناجي عطري', 'العماد حسن تركماني', 'وزير الدفاع الاسرائيلي ايهود باراك', 'وزير النقل السوري يعرب بدر', 'وزير النقل التركي بينالي يلدرم', 'وليد المعلم', 'الرئيس التركي أحمد نجدت سيزر', 'نظيره التركي فكري إيشيق', 'وزير الدفاع السوري العماد علي عبد الله أيوب', 'المبعوث الأمريكي جيمس جيفري', 'رئيس هيئة الأركان التركي خلوصي أكار', 'المبعوث الاممي والعربي الاخضر الابراهيمي', 'المبعوث الدولي كوفي عنان', 'رئيس الوزراء بن علي يلدرم', 'رئيس الوزراء أحمد داود أوغلو', 'رئيس الوزراء رجب طيب أردوغان'])
