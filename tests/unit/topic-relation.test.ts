@@ -72,6 +72,19 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأعلن زعيم حزب تركي معارض أنه سيزور دمشق.')).toBe(false);
   });
 
+  it('reads contacts (اتصالات) as a cue and a ministry (وزارة الخارجية السورية) as an actor of its side, not telecoms', () => {
+    const denial = (contacts: string) =>
+      `خرجت وزارة الخارجية السورية عن صمتها وأصدرت بيانا شديد اللهجة، نفت فيه وجود أي ${contacts} مع تركيا كما يزعم بعض المسؤولين فيها، وأضاف البيان أن الكذب لم يعد يقتصر على أردوغان.`;
+    expect(onTopic(denial('اتصالات'), '2022-04-23')).toBe(true);
+    expect(onTopic(denial('رسائل'), '2022-04-23')).toBe(false);
+    // The ministry of communications, or telecoms, is no contact.
+    const telecoms = (what: string) =>
+      `وقال وزير الخارجية السوري فيصل المقداد إن ${what} مع أنقرة متواصلة، وإن الحكومة التركية تتحمل المسؤولية عن الوضع في المنطقة.`;
+    for (const what of ['وزارة الاتصالات', 'شبكة الاتصالات', 'الاتصالات السلكية واللاسلكية'])
+      expect(onTopic(telecoms(what), '2022-04-23'), what).toBe(false);
+    expect(onTopic(telecoms('الاتصالات'), '2022-04-23')).toBe(true);
+  });
+
   it('takes "the regime" (النظام) standing alone beside the other party for the Syrian government (بين النظام وتركيا, تركيا والنظام)', () => {
     const talks = (pair: string) => `قالت مصادر إن جولة جديدة من المباحثات ستعقد لبحث آلية للتعاون ${pair} لمكافحة الإرهاب، وسط ترقب في الشمال السوري.`;
     for (const pair of ['بين النظام وتركيا', 'بين تركيا والنظام', 'بين أنقرة والنظام'])
