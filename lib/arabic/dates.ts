@@ -219,6 +219,14 @@ const SINCE_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:(?:[\u0621-\u064a]+\s+){
 /** Whether the date whose year starts at `at` follows "since" (see SINCE_BEFORE). */
 const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Math.max(0, at - BEFORE_YEAR), at));
 
+/** A birth or a death right before a day on its line (تاريخ الميلاد: 17
+ *  ديسمبر 1948، ولد في، من مواليد، توفي في): a person's day in a profile,
+ *  not the page's. On the original text. */
+const LIFE_BEFORE = /(?:تاريخ\s+(?:ال)?(?:ميلاد|ولاد|وفا)|(?:^|[^\u0621-\u064a])(?:و?وُ?لد|و?وُ?لِد|مواليد|و?توفي|و?تُوفي)(?![\u0621-\u064a]))[^\n.!؟?]*$/;
+
+/** Whether the date whose year starts at `at` is a birth or a death (see LIFE_BEFORE). */
+const lifeDate = (text: string, at: number) => LIFE_BEFORE.test(text.slice(Math.max(0, at - BEFORE_YEAR), at));
+
 /** The latest day after "since" in the first `within` characters of `text`
  *  (منذ 8 ديسمبر 2024): the text was written after it. Null for none. */
 export function latestSinceDate(text: string, within = 3000): string | null {
@@ -264,7 +272,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     const after = at + 4;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
-    if (!date || siteClock(text, after) || sinceDate(text, at) || inArticleList(text, at)) continue;
+    if (!date || siteClock(text, after) || sinceDate(text, at) || lifeDate(text, at) || inArticleList(text, at)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };

@@ -192,6 +192,9 @@ describe('page analysis', () => {
     // The Russian jet Turkey shot down in 2015, months ago: a page of 2016; recalled with its year, the story's.
     expect(analyzer.analyze({ text: assad('وجاء ذلك بعد اعتذار أنقرة لموسكو عن حادثة إسقاط الطائرة الروسية قبل أشهر.') }).topic.onTopic).toBe(false);
     expect(analyzer.analyze({ text: assad('وكانت العلاقات قد ساءت بعد إسقاط المقاتلة الروسية في تشرين الثاني 2015.') }).topic.onTopic).toBe(true);
+    // The Syrian constitutional committee's first six rounds were held from 2019 to 2021; its eighth in 2022.
+    expect(analyzer.analyze({ text: assad('ونعمل على انعقاد الجولة السادسة من اجتماعات اللجنة الدستورية قبل حلول شهر رمضان.') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: assad('ونعمل على انعقاد الجولة الثامنة من اجتماعات اللجنة الدستورية قبل حلول شهر رمضان.') }).topic.onTopic).toBe(true);
     // The opposition coalition's head elected last July (2021); with his name as head it is no event.
     expect(analyzer.analyze({ text: assad('وجاء ذلك بعد انتخاب سالم المسلط رئيساً جديداً للائتلاف في تموز الماضي.') }).topic.onTopic).toBe(false);
     expect(analyzer.analyze({ text: assad('وقال رئيس الائتلاف سالم المسلط إن الموقف لم يتغير.') }).topic.onTopic).toBe(true);
@@ -441,6 +444,14 @@ describe('dates in the original text', () => {
     expect(findDateInText('ضرب الزلزال فجر الإثنين 06 / 02 / 2023 جنوبي تركيا')).toBe('2023-02-06');
     expect(findDateInText('نشر في 2023 / 02 / 14 مساء')).toBe('2023-02-14');
     expect(findDateInText('بين عامي 2011 - 2023 تغير الكثير')).toBeNull();
+  });
+  it("skips a person's birth or death in a profile (تاريخ الميلاد: 17 ديسمبر 1948، ولد في، توفي في)", async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    for (const life of ['تاريخ الميلاد: 17 ديسمبر (كانون الأول) 1948', 'وقد ولد في 17 ديسمبر 1948', 'وهو من مواليد 17/12/1948', 'توفي في 17 ديسمبر 1948'])
+      expect(findDateInText(`من هو كليتشدار أوغلو؟\n${life} لعائلة من الطائفة العلوية`), life).toBeNull();
+    expect(findDateInText('ولد في أنقرة.\nنشر في 10 أيار 2023')).toBe('2023-05-10');
+    // Words that only start like them are no birth (الولدان، ولدي).
+    expect(findDateInText('قال الولدان في 10 أيار 2023 إنهما بخير')).toBe('2023-05-10');
   });
   it("skips the site's clock printed above its masthead (رئيس التحرير)", async () => {
     const { findDateInText, weekdayDateInText } = await import('@/lib/arabic/dates');
