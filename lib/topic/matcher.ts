@@ -289,8 +289,19 @@ export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentio
     LATER_SIGN | LATER_NEAR,
     (_first, last, flags) =>
       !!(flags & LATER_SIGN) ||
-      (entity >= 0 && mentions.some((m) => m.entity === entity && m.from > last && m.from <= last + window && !fellToHim(tokens, last + 1, m.from))),
+      (entity >= 0 && mentions.some((m) => m.entity === entity && m.from > last && m.from <= reachPastTitles(tokens, last, window) && !fellToHim(tokens, last + 1, m.from))),
   );
+}
+
+/** Words of a title between a fall and the one who fell (سقوط نظام الرئيس
+ *  السوري بشار الأسد): they do not count against the window. Normalized. */
+const TITLE_WORDS = new Set(['نظام', 'حكم', 'حكومة', 'الرئيس', 'السوري', 'المخلوع', 'السابق', 'المعزول', 'الديكتاتور', 'الدكتاتور'].map((w) => normalizeArabic(w)));
+
+/** The last word `window` words after word `last`, not counting title words. */
+function reachPastTitles(tokens: ScannedText, last: number, window: number): number {
+  let reach = last + window;
+  for (let k = last + 1; k <= reach && k < tokens.count; k++) if (TITLE_WORDS.has(tokens.word(k))) reach++;
+  return reach;
 }
 
 /** Words that make a fall one at someone's hands (سقوط حلب بيد الأسد, على يد
