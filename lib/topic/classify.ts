@@ -296,9 +296,9 @@ function beforeOther(tokens: ScannedText, cues: CompiledCues, k: number, others:
   return second !== null && after.has(second);
 }
 
-/** Words after a visit within which where it goes may stand (زيارة يقوم
- *  بها أردوغان لتونس), and before "which he visits", the place visited. */
+/** Words after a visit within which where it goes may stand (زيارة يقوم بها أردوغان لتونس). */
 const DESTINATION_REACH = 4;
+/** Words before "which he visits" (التي يزورها) within which the place visited may stand. */
 const PLACE_REACH = 3;
 const TO = normalizeArabic('إلى');
 const LAM_LETTER = normalizeArabic('ل');

@@ -287,9 +287,12 @@ export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentio
     compiled,
     tokens,
     LATER_SIGN | LATER_NEAR,
-    (_first, last, flags) =>
-      !!(flags & LATER_SIGN) ||
-      (entity >= 0 && mentions.some((m) => m.entity === entity && m.from > last && m.from <= reachPastTitles(tokens, last, window) && !fellToHim(tokens, last + 1, m.from))),
+    (_first, last, flags) => {
+      if (flags & LATER_SIGN) return true;
+      if (entity < 0) return false;
+      const reach = reachPastTitles(tokens, last, window);
+      return mentions.some((m) => m.entity === entity && m.from > last && m.from <= reach && !fellToHim(tokens, last + 1, m.from));
+    },
   );
 }
 
