@@ -72,6 +72,11 @@ describe('entity matching', () => {
         expect(spansOf(`أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستعمل مع الجميع. ${verb} أوغلو عن أمله في السلام.`, 'cavusoglu'), verb).toEqual(['مولود جاويش أوغلو', 'أوغلو']);
     });
 
+    it('is not needed for Kılıçdaroğlu, whom headlines name without it (كليتشدار يشكو); written whole, the name is one mention', () => {
+      expect(spansOf('كليتشدار يشكو من استقرار السوريين ويدعو للتعاون مع الأسد', 'kilicdaroglu')).toEqual(['كليتشدار']);
+      expect(spansOf('الاسم: كمال كليتشدار أوغلو، أو كمال كليجدار أوغلو', 'kilicdaroglu')).toEqual(['كمال كليتشدار أوغلو', 'كليجدار أوغلو']);
+    });
+
     it('is nobody once two people have carried the surname on the page', () => {
       // Either may be speaking.
       const both = 'رد مولود تشاووش أوغلو على كليتشدار أوغلو، وأضاف أوغلو أن المعارضة تخطئ.';
