@@ -107,6 +107,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(intelligence('تراقب'), '2022-03-10')).toBe(false);
   });
 
+  it('reads reconciling said as a verb of "we" or of a feminine subject (سنتصالح مع سوريا، تتصالح تركيا) as the noun', () => {
+    const pledge = (verb: string) => `قال مرشح المعارضة التركية كمال كليتشدار أوغلو إنه خلال عامين كحد أقصى ${verb} مع سوريا، وإن اللاجئين سيعودون.`;
+    for (const verb of ['سنتصالح', 'نتصالح']) expect(onTopic(pledge(verb), '2023-04-01'), verb).toBe(true);
+    expect(onTopic(pledge('سنتعامل'), '2023-04-01')).toBe(false);
+    expect(onTopic('قال مسؤول إن تركيا ستتصالح مع سوريا قريبا وإن أنقرة مستعدة.', '2023-04-01')).toBe(true);
+  });
+
   it('reads a visit said as a verb (سيزور، سنزور، تزور) as the noun زيارة was read, and not a visit to a place', () => {
     const visit = (what: string) => `قال زعيم حزب الوطن التركي دوغو برينجك إنه ${what} بدعوة من الرئيس السوري بشار الأسد، مع وفد من حزبه.`;
     for (const what of ['سيزور دمشق', 'سيزور الرئيس السوري في دمشق الشهر المقبل', 'يزور سوريا'])
