@@ -72,6 +72,13 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأعلن زعيم حزب تركي معارض أنه سيزور دمشق.')).toBe(false);
   });
 
+  it('reads the relation in the singular (العلاقة بين دمشق وأنقرة) as the plural was read, and not "nothing to do with" (لا علاقة)', () => {
+    const relation = (what: string) => `كيف ستكون ${what} بين دمشق وأنقرة حال فوز المعارضة بالانتخابات الرئاسية التركية؟ وقال محلل تركي إن الرئيس رجب طيب أردوغان ما زال متقدما.`;
+    expect(onTopic(relation('العلاقة'), '2023-05-15')).toBe(true);
+    expect(onTopic(relation('الرحلات الجوية'), '2023-05-15')).toBe(false);
+    expect(onTopic('قال مسؤول إن ما يجري بين دمشق وأنقرة لا علاقة له بالانتخابات، وإن الرئيس رجب طيب أردوغان ما زال متقدما.', '2023-05-15')).toBe(false);
+  });
+
   it('reads contacts (اتصالات) as a cue and a ministry (وزارة الخارجية السورية) as an actor of its side, not telecoms', () => {
     const denial = (contacts: string) =>
       `خرجت وزارة الخارجية السورية عن صمتها وأصدرت بيانا شديد اللهجة، نفت فيه وجود أي ${contacts} مع تركيا كما يزعم بعض المسؤولين فيها، وأضاف البيان أن الكذب لم يعد يقتصر على أردوغان.`;
