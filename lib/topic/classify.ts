@@ -301,7 +301,6 @@ const DESTINATION_REACH = 4;
 /** Words before "which he visits" (التي يزورها) within which the place visited may stand. */
 const PLACE_REACH = 3;
 const TO = normalizeArabic('إلى');
-const LAM_LETTER = normalizeArabic('ل');
 /** A capital before its adjective (إلى العاصمة التونسية): the adjective says where. */
 const CAPITAL = new Set(['العاصمة', 'عاصمة', 'للعاصمة', 'لعاصمة'].map((w) => normalizeArabic(w)));
 const WHICH = new Set(['التي', 'الذي'].map((w) => normalizeArabic(w)));
@@ -321,14 +320,15 @@ function visitElsewhere(tokens: ScannedText, cues: CompiledCues, k: number): boo
   for (let w = k + 1; w < tokens.count && w <= k + DESTINATION_REACH; w++) {
     if (!sameSentence(source, tokens.wordEnd(w - 1), tokens.start[w])) break;
     const word = tokens.word(w);
-    let to = -1;
+    const lam = tokens.headKey(w, 1) === LAM;
+    let to: number;
     if (word === TO) to = w + 1;
-    else if (word.startsWith(LAM_LETTER) && CAPITAL.has(word)) to = w;
-    // ل as "to" only where the word is an outsider without it (لتونس, not لبنان).
-    else if (word.startsWith(LAM_LETTER) && word.length > 3) {
-      if (stemOf(word.slice(1), cues.markers)?.outsider) return true;
+    else if (lam && CAPITAL.has(word)) to = w;
+    else {
+      // ل as "to" only where the word is an outsider without it (لتونس, not لبنان).
+      if (lam && word.length > 3 && stemOf(word.slice(1), cues.markers)?.outsider) return true;
       continue;
-    } else continue;
+    }
     if (to >= tokens.count || (to > w && !sameSentence(source, tokens.wordEnd(w), tokens.start[to]))) return false;
     if (CAPITAL.has(tokens.word(to)) && to + 1 < tokens.count) to++;
     return outsiderAt(tokens, cues, to);
@@ -544,7 +544,7 @@ export function othersRelationWords(
       betweenOthers(compiled, mentions, tokens, cues, k) ||
       saidOfOutsiders(compiled, mentions, tokens, cues, k) ||
       recalled(tokens.start[k]) ||
-      (!!footAt && footAt(tokens.start[k]))
+      !!footAt?.(tokens.start[k])
     ) {
       const w = relationWords[i + 1];
       into.relationCue -= w;
@@ -885,7 +885,7 @@ export function relationEvidence(
   // What comes before the article (see Weighing.from) says nothing of it,
   // nor do the lists under it (see Weighing.inFoot): a relation found there is
   // another article's, and so is every one after it.
-  const inFoot = (at: number) => !!footAt && footAt(at);
+  const inFoot = (at: number) => !!footAt?.(at);
   let first = 0;
   while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
   for (let i = first; i < mentions.length; ) {

@@ -65,6 +65,12 @@ function englishFirst(v: unknown, field: string): { ar?: string; en: string } {
 }
 
 /** A stem or marker word: one word, trimmed. */
+/** An optional true or false: absent is false. */
+function flag(v: unknown, field: string): boolean {
+  if (v !== undefined && typeof v !== 'boolean') throw new PackError(field, 'must be true or false');
+  return v === true;
+}
+
 function singleWord(w: string, field: string): string {
   if (/\s/.test(w.trim())) throw new PackError(field, 'must be a single word');
   return w.trim();
@@ -262,7 +268,7 @@ export function validatePack(input: unknown): TopicPack {
         return rule;
       });
     }
-    if (e.disabled !== undefined && typeof e.disabled !== 'boolean') throw new PackError(`${f}.disabled`, 'must be true or false');
+    const disabled = flag(e.disabled, `${f}.disabled`);
     return {
       id: eid,
       type: e.type as TopicPack['entities'][number]['type'],
@@ -272,22 +278,22 @@ export function validatePack(input: unknown): TopicPack {
       description,
       ...(groups ? { groups } : {}),
       ...(context ? { context } : {}),
-      ...(e.disabled ? { disabled: true } : {}),
+      ...(disabled ? { disabled: true } : {}),
     };
   });
   if (!Array.isArray(input.cues)) throw new PackError('cues', 'must be a list');
   const cues = input.cues.map((c: unknown, i: number) => {
     if (!isObj(c)) throw new PackError(`cues[${i}]`, 'must be an object');
     const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
-    if (c.relation !== undefined && typeof c.relation !== 'boolean') throw new PackError(`cues[${i}].relation`, 'must be true or false');
-    if (c.travel !== undefined && typeof c.travel !== 'boolean') throw new PackError(`cues[${i}].travel`, 'must be true or false');
+    const relation = flag(c.relation, `cues[${i}].relation`);
+    const travel = flag(c.travel, `cues[${i}].travel`);
     const notAfter = strList(c.notAfter, `cues[${i}].notAfter`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].notAfter[${j}]`));
     const notBefore = strList(c.notBefore, `cues[${i}].notBefore`, { optional: true, max: 50 })?.map((w, j) => oneOrTwoWords(w, `cues[${i}].notBefore[${j}]`));
     return {
       stem,
       weight: num(c.weight, `cues[${i}].weight`, 0, 10),
-      ...(c.relation ? { relation: true } : {}),
-      ...(c.travel ? { travel: true } : {}),
+      ...(relation ? { relation: true } : {}),
+      ...(travel ? { travel: true } : {}),
       ...(notAfter?.length ? { notAfter } : {}),
       ...(notBefore?.length ? { notBefore } : {}),
     };
