@@ -3,7 +3,6 @@
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
-import { inFootLists } from './arabic/article-lists';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
@@ -16,7 +15,7 @@ import {
   groupCounts,
   groupSums,
   TITLE_WEIGHT,
-  oldYearScan,
+  OldYearScan,
   othersRelationWords,
   relationEvidence,
   type CompiledCues,
@@ -377,9 +376,9 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   groupEvidence(compiled, mentions, tokens, weighing, evidence);
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
-  const namesOldYear = oldYearScan(compiled, tokens.source);
-  relationEvidence(compiled, mentions, tokens, cues, evidence, namesOldYear, weighing.from, weighing.inFoot);
-  othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, namesOldYear, weighing.inFoot);
+  const oldYears = new OldYearScan(tokens.source, compiled.pack.rule.span?.yearsBefore);
+  relationEvidence(compiled, mentions, tokens, cues, evidence, oldYears, weighing);
+  othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, oldYears, weighing);
 }
 
 function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
@@ -415,7 +414,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weighing = { length: text.length, from: articleStart(text, title), inFoot: (at: number) => inFootLists(text, at) };
+    const weighing = { length: text.length, from: articleStart(text, title), footOf: text };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

@@ -73,18 +73,28 @@ export function words(normalized: string): string[] {
   return out;
 }
 
-/** Ends a sentence (full stop, question and exclamation marks, Arabic ones,
- *  an ellipsis in one character as in three full stops, a line break). */
-export const SENTENCE_END = /[.!?\n\u061f\u061b\u06d4\u2026]/;
+/** Whether a UTF-16 unit ends a sentence: a full stop, question and
+ *  exclamation marks, Arabic ones, an ellipsis in one character as in three
+ *  full stops, a line break. Compared code by code: a pattern cost a slice
+ *  and a search each time, and most gaps between two words the topic rule
+ *  looks at are asked about. */
+export const endsSentence = (c: number) =>
+  c === 0x2e || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === 0x06d4 || c === 0x2026;
+
+/** Offset of the first sentence end in source[from, to), or -1. */
+export function sentenceEndIn(source: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (endsSentence(source.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** Whether source[from, to) holds no sentence end: one sentence. */
-export const sameSentence = (source: string, from: number, to: number) => !SENTENCE_END.test(source.slice(from, to));
+export const sameSentence = (source: string, from: number, to: number) => sentenceEndIn(source, from, to) < 0;
 
 /** The sentence around source[from, to), its ends looked for at most `reach`
  *  characters either side: [start, end). */
 export function sentenceAround(source: string, from: number, to: number, reach: number): [number, number] {
   const lo = Math.max(0, from - reach), hi = Math.min(source.length, to + reach);
-  while (from > lo && !SENTENCE_END.test(source[from - 1])) from--;
-  while (to < hi && !SENTENCE_END.test(source[to])) to++;
+  while (from > lo && !endsSentence(source.charCodeAt(from - 1))) from--;
+  while (to < hi && !endsSentence(source.charCodeAt(to))) to++;
   return [from, to];
 }

@@ -5,9 +5,10 @@
  */
 import { PROCLITICS } from '../arabic/clitics';
 import { normalizeArabic } from '../arabic/normalize';
-import { sameSentence, SENTENCE_END, sentenceAround } from '../arabic/tokenize';
+import { sameSentence, sentenceAround, sentenceEndIn } from '../arabic/tokenize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
+import { inFootLists } from '../arabic/article-lists';
 import type { TopicPack, TopicVerdict } from '../types';
 import { distinctYearsBefore, namesYearBefore, weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
 import type { CompiledPack, RawMention } from './matcher';
@@ -178,10 +179,13 @@ export interface Weighing {
   /** Where the article starts: what comes before (a ticker, a menu above
    *  the headline) weighs nothing, and the lead is counted from here. */
   from?: number;
-  /** Whether an offset is in the lists of other articles under it (see
+  /** The whole text, when it may end in lists of other articles (see
    *  inFootLists): the parties named together there are those articles'. */
-  inFoot?: (at: number) => boolean;
+  footOf?: string;
 }
+
+/** Whether offset `at` is in the lists under the text of `weighing`. */
+const inFoot = (weighing: Weighing, at: number) => weighing.footOf !== undefined && inFootLists(weighing.footOf, at);
 
 export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
 
@@ -513,8 +517,8 @@ export function cueEvidence(
 /**
  * Takes back the relation words (listed by cueEvidence) said of others
  * (بين روسيا وأوكرانيا), in a sentence dated long before the story (see
- * datedBefore) or in the lists of other articles under the page's (see
- * Weighing.inFoot): they are cues, not the story's relation, and no sign that
+ * DatedBefore) or in the lists of other articles under the page's (see
+ * Weighing.footOf): they are cues, not the story's relation, and no sign that
  * anything happened between the parties. Looked at only where they would
  * decide the verdict, after relationEvidence: when they alone would say the
  * relation, or let the page past the rule's minCue. Most pages that have
@@ -527,8 +531,8 @@ export function othersRelationWords(
   cues: CompiledCues,
   relationWords: number[],
   into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue' | 'relationMentions'>,
-  namesOldYear: () => boolean,
-  footAt?: (at: number) => boolean,
+  oldYears: OldYearScan,
+  weighing: Weighing,
 ): void {
   const { relation, minCue } = compiled.pack.rule;
   if (!relation || relationWords.length === 0) return;
@@ -537,14 +541,14 @@ export function othersRelationWords(
   const saysRelation = into.relationMentions === 0 && into.relationCue >= relation.minCue;
   const opensGate = into.gateCue - weight < minCue;
   if (!saysRelation && !opensGate) return;
-  const recalled = datedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
+  const recalled = new DatedBefore(oldYears);
   for (let i = 0; i < relationWords.length; i += 3) {
     const k = relationWords[i];
     if (
       betweenOthers(compiled, mentions, tokens, cues, k) ||
       saidOfOutsiders(compiled, mentions, tokens, cues, k) ||
-      recalled(tokens.start[k]) ||
-      !!footAt?.(tokens.start[k])
+      recalled.at(tokens.start[k]) ||
+      inFoot(weighing, tokens.start[k])
     ) {
       const w = relationWords[i + 1];
       into.relationCue -= w;
@@ -783,29 +787,38 @@ const DATED_REACH = 150;
 const DATED_CHECKS = 64;
 
 /** Whether a text names a year before the pack's `yearsBefore` anywhere,
- *  asked at most once per text: the relation mentions and the relation
- *  words of one text share the answer (see datedBefore). */
-export function oldYearScan(compiled: CompiledPack, source: string): () => boolean {
-  const year = compiled.pack.rule.span?.yearsBefore;
-  let answer: boolean | null = null;
-  return () => (answer ??= !!year && namesYearBefore(source, year));
+ *  found at most once per text: the relation mentions and the relation
+ *  words of one text share the answer (see DatedBefore). Classes here and
+ *  below, not closures: these are made for every text analysed. */
+export class OldYearScan {
+  private answer: boolean | null = null;
+  constructor(
+    readonly source: string,
+    readonly year: number | undefined,
+  ) {}
+
+  found(): boolean {
+    return (this.answer ??= !!this.year && namesYearBefore(this.source, this.year));
+  }
 }
 
 /**
- * Whether the sentence around an offset of `source` is dated before `year`:
- * it names a year and every year it names is before (بشار الأسد ورجب طيب
- * أردوغان خلال لقاء في حلب عام 2007). A relation said there is one the page
- * recalls from long before the story, not the story's. A text that names
- * no such year anywhere (see oldYearScan) is not searched further.
+ * Whether the sentence around an offset of the text is dated before the
+ * year: it names a year and every year it names is before (بشار الأسد ورجب
+ * طيب أردوغان خلال لقاء في حلب عام 2007). A relation said there is one the
+ * page recalls from long before the story, not the story's. A text that
+ * names no such year anywhere (see OldYearScan) is not searched further.
  */
-function datedBefore(source: string, year: number | undefined, namesOldYear: () => boolean): (at: number) => boolean {
-  if (!year) return () => false;
-  let checks = 0;
-  return (at) => {
-    if (!namesOldYear() || ++checks > DATED_CHECKS) return false;
-    const [from, to] = sentenceAround(source, at, at, DATED_REACH);
+class DatedBefore {
+  private checks = 0;
+  constructor(private readonly years: OldYearScan) {}
+
+  at(offset: number): boolean {
+    const { source, year } = this.years;
+    if (!year || !this.years.found() || ++this.checks > DATED_CHECKS) return false;
+    const [from, to] = sentenceAround(source, offset, offset, DATED_REACH);
     return distinctYearsBefore(source.slice(from, to), year) > 0;
-  };
+  }
 }
 
 /**
@@ -814,22 +827,27 @@ function datedBefore(source: string, year: number | undefined, namesOldYear: () 
  * after each side's actor is kept, so a long sentence is searched once, not
  * once a mention.
  */
-function sentenceTest(source: string): (side: number, from: number, to: number) => boolean {
+class SideSentences {
   // By side: the start asked about, up to where its sentence is known to go
   // on (clear), and where it is known to end (ended, or Infinity).
-  const start = [-1, -1, -1], clear = [0, 0, 0], ended = [Infinity, Infinity, Infinity];
-  return (k, from, to) => {
+  private readonly start = [-1, -1, -1];
+  private readonly clear = [0, 0, 0];
+  private readonly ended = [Infinity, Infinity, Infinity];
+  constructor(private readonly source: string) {}
+
+  same(k: number, from: number, to: number): boolean {
+    const { start, clear, ended } = this;
     if (start[k] !== from) (start[k] = from), (clear[k] = from), (ended[k] = Infinity);
     if (to > ended[k]) return false;
     if (to <= clear[k]) return true;
-    const end = source.slice(clear[k], to).search(SENTENCE_END);
+    const end = sentenceEndIn(this.source, clear[k], to);
     if (end < 0) {
       clear[k] = to;
       return true;
     }
-    ended[k] = clear[k] + end;
+    ended[k] = end;
     return false;
-  };
+  }
 }
 
 /** A line of a page's tags (كلمات دلالية: سوريا رجب طيب أردوغان …): names
@@ -845,6 +863,18 @@ function tagLineEnd(source: string, at: number): number {
   return end < 0 ? source.length : end;
 }
 
+/** Whether offsets, asked in order, are on a tag line: the end of the last
+ *  one found is kept (what comes before it is on it), so a long tag line is
+ *  read once. */
+class TagLines {
+  private end = -1;
+  constructor(private readonly source: string) {}
+
+  holds(at: number): boolean {
+    return at < this.end || (this.end = Math.max(this.end, tagLineEnd(this.source, at))) > at;
+  }
+}
+
 /**
  * Mentions that say the relation itself, added to `into` (it stops at the
  * first, which is all the topic rule asks):
@@ -857,7 +887,8 @@ function tagLineEnd(source: string, at: number): number {
  * - relation entities (a talks format, a crossing between the parties'
  *   lines), counted apart: they are older than the story, so they count only
  *   on a page dated within it, and only beside both parties named.
- * Names listed on a tag line, or before `bodyFrom`, say none of this.
+ * Names listed on a tag line, or before the article (Weighing.from), say
+ * none of this.
  */
 export function relationEvidence(
   compiled: CompiledPack,
@@ -865,28 +896,25 @@ export function relationEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
-  namesOldYear: () => boolean,
-  bodyFrom = 0,
-  footAt?: (at: number) => boolean,
+  oldYears: OldYearScan,
+  weighing: Weighing,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
   const roles = relationRoles(compiled);
   const { side, role } = roles;
   const { source, start } = tokens;
   // Sentences dated long before the story recall the parties' past.
-  const recalled = datedBefore(source, compiled.pack.rule.span?.yearsBefore, namesOldYear);
+  const recalled = new DatedBefore(oldYears);
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
-  // The end of the last tag line found: what comes before it is on it
-  // (mentions come in order), so a long tag line is read once.
-  let tagsEnd = -1;
-  const inSentence = sentenceTest(source);
-  const onTagLine = (at: number) => at < tagsEnd || (tagsEnd = Math.max(tagsEnd, tagLineEnd(source, at))) > at;
+  // Mentions come in order: see TagLines.
+  const tags = new TagLines(source);
+  const sentences = new SideSentences(source);
   // What comes before the article (see Weighing.from) says nothing of it,
-  // nor do the lists under it (see Weighing.inFoot): a relation found there is
+  // nor do the lists under it (see Weighing.footOf): a relation found there is
   // another article's, and so is every one after it.
-  const inFoot = (at: number) => !!footAt?.(at);
   let first = 0;
+  const bodyFrom = weighing.from ?? 0;
   while (first < mentions.length && start[mentions[first].from] < bodyFrom) first++;
   for (let i = first; i < mentions.length; ) {
     // A chain: each next mention starts on the word after the previous one.
@@ -911,10 +939,10 @@ export function relationEvidence(
       !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
       !eventAfter(tokens, cues, mentions[j - 1].to) &&
       !chainInPlace(tokens, cues, mentions[i]) &&
-      !onTagLine(start[mentions[i].from]) &&
-      !recalled(start[mentions[i].from])
+      !tags.holds(start[mentions[i].from]) &&
+      !recalled.at(start[mentions[i].from])
     ) {
-      if (inFoot(start[mentions[i].from])) return;
+      if (inFoot(weighing, start[mentions[i].from])) return;
       into.relationMentions++;
       return;
     }
@@ -926,13 +954,13 @@ export function relationEvidence(
       const at = start[m.from];
       // One party's relation with the other (علاقات تركيا مع سوريا).
       const next = mentions[k + 1];
-      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !onTagLine(at) && !recalled(at)) {
-        if (inFoot(at)) return;
+      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !tags.holds(at) && !recalled.at(at)) {
+        if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;
       }
       // An actor of this side already in this sentence: nothing new to learn.
-      if (actorEnd[s] >= 0 && inSentence(s, actorEnd[s], at)) continue;
+      if (actorEnd[s] >= 0 && sentences.same(s, actorEnd[s], at)) continue;
       // An actor, unless it is a capital named as a place (ريف دمشق, في دمشق, بدمشق)
       // or the owner of troops (قوات الأسد); another party only under an office
       // or as the other end of a relation.
@@ -944,8 +972,8 @@ export function relationEvidence(
             !otherBodyBeside(tokens, cues, m.from, m.to);
       if (!acts) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && inSentence(3 - s, other, at) && !onTagLine(at) && !recalled(at)) {
-        if (inFoot(at)) return;
+      if (other >= 0 && sentences.same(3 - s, other, at) && !tags.holds(at) && !recalled.at(at)) {
+        if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;
       }
