@@ -571,6 +571,35 @@ describe('a page with no date that names only years long past', () => {
     expect(namesYearBefore('عام 2022 والقرار 2254', 2011)).toBe(false);
   });
 
+  it('finds the years a plain pattern finds, on random runs of digits of the three sets', async () => {
+    const { distinctYearsBefore, namesYearBefore } = await import('@/lib/arabic/dates');
+    // The plain reading: 19xx or 20xx (first two digits of one set), no digit either side.
+    const YEAR = /(?:19|20|\u0661\u0669|\u0662\u0660|\u06f1\u06f9|\u06f2\u06f0)[0-9\u0660-\u0669\u06f0-\u06f9]{2}/g;
+    const digit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+    const digitValue = (c: number) => c - (c <= 0x39 ? 0x30 : c <= 0x0669 ? 0x0660 : 0x06f0);
+    const value = (y: string) => [...y].reduce((n, ch) => n * 10 + digitValue(ch.charCodeAt(0)), 0);
+    const plainly = (text: string) =>
+      [...text.matchAll(YEAR)].filter((m) => !digit(text.charCodeAt(m.index - 1)) && !digit(text.charCodeAt(m.index + 4))).map((m) => value(m[0]));
+    const pieces = ['19', '20', '2', '0', '1', '9', '٢٠', '١٩', '۲۰', '۱۹', '٠', '۹', '7', ' ', 'عام ', '/', '-'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000;
+    let years = 0;
+    for (let t = 0; t < 3000; t++) {
+      let text = '';
+      for (let i = 0, n = 1 + Math.floor(random() * 12); i < n; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const found = plainly(text);
+      years += found.length;
+      const before = 2011;
+      const old = found.filter((y) => y < before);
+      expect(namesYearBefore(text, before), text).toBe(old.length > 0);
+      const firstLater = found.findIndex((y) => y >= before);
+      const counted = new Set(firstLater < 0 ? found : []).size;
+      expect(distinctYearsBefore(text, before), text).toBe(Math.min(counted, 2));
+    }
+    // The random texts held years of every kind, not only none.
+    expect(years).toBeGreaterThan(200);
+  });
+
   it('places it before the story, unless a date places it', () => {
     expect(DEFAULT_PACK.rule.span?.yearsBefore).toBe(2011);
     expect(analyzer.analyze({ text: HISTORY }).topic.onTopic).toBe(false);
