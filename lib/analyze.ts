@@ -15,7 +15,6 @@ import {
   groupCounts,
   groupSums,
   TITLE_WEIGHT,
-  OldYearScan,
   othersRelationWords,
   relationEvidence,
   type CompiledCues,
@@ -376,9 +375,8 @@ function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks,
   groupEvidence(compiled, mentions, tokens, weighing, evidence);
   const relationWords: number[] = [];
   cueEvidence(tokens, cues, weighing, evidence, relationWords);
-  const oldYears = new OldYearScan(tokens.source, compiled.pack.rule.span?.yearsBefore);
-  relationEvidence(compiled, mentions, tokens, cues, evidence, oldYears, weighing);
-  othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, oldYears, weighing);
+  relationEvidence(compiled, mentions, tokens, cues, evidence, weighing);
+  othersRelationWords(compiled, mentions, tokens, cues, relationWords, evidence, weighing);
 }
 
 function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {

@@ -10,7 +10,7 @@ import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
 import { inFootLists } from '../arabic/article-lists';
 import type { TopicPack, TopicVerdict } from '../types';
-import { distinctYearsBefore, namesYearBefore, weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
+import { distinctYearsBefore, weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
 import type { CompiledPack, RawMention } from './matcher';
 
 /** What a cue stem says: its weight, and whether it names the relation itself. */
@@ -531,7 +531,6 @@ export function othersRelationWords(
   cues: CompiledCues,
   relationWords: number[],
   into: Pick<TopicEvidence, 'cue' | 'gateCue' | 'relationCue' | 'relationMentions'>,
-  oldYears: OldYearScan,
   weighing: Weighing,
 ): void {
   const { relation, minCue } = compiled.pack.rule;
@@ -541,7 +540,7 @@ export function othersRelationWords(
   const saysRelation = into.relationMentions === 0 && into.relationCue >= relation.minCue;
   const opensGate = into.gateCue - weight < minCue;
   if (!saysRelation && !opensGate) return;
-  const recalled = new DatedBefore(oldYears);
+  const recalled = new DatedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore);
   for (let i = 0; i < relationWords.length; i += 3) {
     const k = relationWords[i];
     if (
@@ -786,38 +785,26 @@ const DATED_REACH = 150;
  *  nothing but relation words and old years is not read to its end). */
 const DATED_CHECKS = 64;
 
-/** Whether a text names a year before the pack's `yearsBefore` anywhere,
- *  found at most once per text: the relation mentions and the relation
- *  words of one text share the answer (see DatedBefore). Classes here and
- *  below, not closures: these are made for every text analysed. */
-export class OldYearScan {
-  private answer: boolean | null = null;
-  constructor(
-    readonly source: string,
-    readonly year: number | undefined,
-  ) {}
-
-  found(): boolean {
-    return (this.answer ??= !!this.year && namesYearBefore(this.source, this.year));
-  }
-}
-
 /**
  * Whether the sentence around an offset of the text is dated before the
  * year: it names a year and every year it names is before (بشار الأسد ورجب
  * طيب أردوغان خلال لقاء في حلب عام 2007). A relation said there is one the
- * page recalls from long before the story, not the story's. A text that
- * names no such year anywhere (see OldYearScan) is not searched further.
+ * page recalls from long before the story, not the story's. A class, not a
+ * closure, as the helpers below: one is made for every text analysed. Only
+ * the sentence is read, a few hundred characters: reading the whole text
+ * first for an old year cost more on most pages than the few sentences asked.
  */
 class DatedBefore {
   private checks = 0;
-  constructor(private readonly years: OldYearScan) {}
+  constructor(
+    private readonly source: string,
+    private readonly year: number | undefined,
+  ) {}
 
   at(offset: number): boolean {
-    const { source, year } = this.years;
-    if (!year || !this.years.found() || ++this.checks > DATED_CHECKS) return false;
-    const [from, to] = sentenceAround(source, offset, offset, DATED_REACH);
-    return distinctYearsBefore(source.slice(from, to), year) > 0;
+    if (!this.year || ++this.checks > DATED_CHECKS) return false;
+    const [from, to] = sentenceAround(this.source, offset, offset, DATED_REACH);
+    return distinctYearsBefore(this.source.slice(from, to), this.year) > 0;
   }
 }
 
@@ -896,7 +883,6 @@ export function relationEvidence(
   tokens: ScannedText,
   cues: CompiledCues,
   into: Pick<TopicEvidence, 'relationMentions' | 'formatMentions'>,
-  oldYears: OldYearScan,
   weighing: Weighing,
 ): void {
   if (!compiled.pack.rule.relation || into.relationMentions > 0) return;
@@ -904,7 +890,7 @@ export function relationEvidence(
   const { side, role } = roles;
   const { source, start } = tokens;
   // Sentences dated long before the story recall the parties' past.
-  const recalled = new DatedBefore(oldYears);
+  const recalled = new DatedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore);
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
   // Mentions come in order: see TagLines.
