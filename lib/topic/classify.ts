@@ -890,7 +890,7 @@ export function relationEvidence(
   const { side, role } = roles;
   const { source, start } = tokens;
   // Sentences dated long before the story recall the parties' past.
-  const recalled = new DatedBefore(tokens.source, compiled.pack.rule.span?.yearsBefore);
+  const recalled = new DatedBefore(source, compiled.pack.rule.span?.yearsBefore);
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
   // Mentions come in order: see TagLines.
