@@ -167,12 +167,21 @@ const WEATHER_BEFORE = 60;
 /** Words (a city, the weekday, the month) that may stand between the weather and the year it precedes. */
 const WEATHER_WORDS = 3;
 
-/** The weather just before the year at `at`, on its line or the line above,
- *  with no more than WEATHER_WORDS words between (℃ 11 تركيا, then 22 نوفمبر
- *  2024): a headline or a sentence between them parts the two. */
+/** A line with a letter or a digit: lines of a dash or a bullet alone,
+ *  which sites print between the parts of their header, are no lines here. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** The weather just before the year at `at`, on its line or the line above
+ *  (past lines of a dash or a bullet alone), with no more than
+ *  WEATHER_WORDS words between (℃ 11 تركيا, then 22 نوفمبر 2024): a headline
+ *  or a sentence between them parts the two. */
 function weatherBefore(text: string, at: number): boolean {
   const line = text.lastIndexOf('\n', at - 1);
-  const above = line > 0 ? text.lastIndexOf('\n', line - 1) : -1;
+  let above = line > 0 ? text.lastIndexOf('\n', line - 1) : -1;
+  for (let end = line; above >= 0 && !HAS_WORD.test(text.slice(above + 1, end)) && at - above <= WEATHER_BEFORE; ) {
+    end = above;
+    above = text.lastIndexOf('\n', above - 1);
+  }
   const before = text.slice(Math.max(above + 1, at - WEATHER_BEFORE), at);
   let last = -1;
   for (const m of before.matchAll(WEATHER_ALL)) last = m.index + m[0].length;

@@ -465,6 +465,10 @@ describe('dates in the original text', () => {
     expect(findDateInText('الجمعة 5 مايو 2023 - القاهرة ٣١ ℃\nخبر')).toBeNull();
     // Or just after it: the weather printed before the clock.
     expect(findDateInText('- ℃ 11 تركيا\n- 22 نوفمبر 2024\nبهجلي يدعو إلى لقاء الأسد\n- 22 نوفمبر 2022, 11:00:23 ص')).toBe('2022-11-22');
+    // With a line of a dash alone between the two, as the same site prints it on other pages.
+    expect(findDateInText('-\n℃ 11 تركيا\n-\n12 فبراير 2025\nقمة بين بوتين وأردوغان\n-\n29 سبتمبر 2021, 8:24:50 ص')).toBe('2021-09-29');
+    // A line of words between them still parts them.
+    expect(findDateInText('℃ 11 تركيا\nأخبار عاجلة\n-\n12 فبراير 2025\nقمة')).toBe('2025-02-12');
     expect(findDateInText('أنقرة 19° - 14 مارس 2023\nخبر')).toBeNull();
     expect(findDateInText('بلغت الحرارة 45° في الصيف الماضي، وفي تقرير نشر في 14 مارس 2023 قالت الهيئة')).toBe('2023-03-14');
     // Or by the day's prayer times.
