@@ -218,6 +218,9 @@ function inArticleList(text: string, at: number): boolean {
   return false;
 }
 
+/** The text a written date may span before the year at `at` (see BEFORE_YEAR). */
+const beforeYear = (text: string, at: number) => text.slice(Math.max(0, at - BEFORE_YEAR), at);
+
 /** "Since" right before a day and its month, ending where the year starts
  *  (منذ 8 ديسمبر/كانون الأول 2024, منذ الثامن من آذار 2011, منذ الـ 28 من
  *  أيلول 2017), or a few words after it, the day of what it names (منذ اندلاع
@@ -226,7 +229,7 @@ function inArticleList(text: string, at: number): boolean {
 const SINCE_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:(?:[\u0621-\u064a]+\s+){1,4}(?:في|يوم)\s+|يوم\s+)?(?:ال(?:\u0640+\s*)?)?(?:[0-9\u0660-\u0669]{1,2}|[\u0621-\u064a]{3,8})\s+(?:من\s+)?[\u0621-\u064a]+(?:\s*[/(-]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\)?)?(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*$/;
 
 /** Whether the date whose year starts at `at` follows "since" (see SINCE_BEFORE). */
-const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Math.max(0, at - BEFORE_YEAR), at));
+const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(beforeYear(text, at));
 
 /** A birth or a death right before a day on its line (تاريخ الميلاد: 17
  *  ديسمبر 1948، ولد في، من مواليد، توفي في): a person's day in a profile,
@@ -234,7 +237,7 @@ const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Mat
 const LIFE_BEFORE = /(?:تاريخ\s+(?:ال)?(?:ميلاد|ولاد|وفا)|(?:^|[^\u0621-\u064a])(?:و?وُ?لد|و?وُ?لِد|مواليد|و?توفي|و?تُوفي)(?![\u0621-\u064a]))[^\n.!؟?]*$/;
 
 /** Whether the date whose year starts at `at` is a birth or a death (see LIFE_BEFORE). */
-const lifeDate = (text: string, at: number) => LIFE_BEFORE.test(text.slice(Math.max(0, at - BEFORE_YEAR), at));
+const lifeDate = (text: string, at: number) => LIFE_BEFORE.test(beforeYear(text, at));
 
 /** The latest day after "since" in the first `within` characters of `text`
  *  (منذ 8 ديسمبر 2024): the text was written after it. Null for none. */

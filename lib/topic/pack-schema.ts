@@ -64,13 +64,13 @@ function englishFirst(v: unknown, field: string): { ar?: string; en: string } {
   return ar ? { ar, en } : { en };
 }
 
-/** A stem or marker word: one word, trimmed. */
 /** An optional true or false: absent is false. */
 function flag(v: unknown, field: string): boolean {
   if (v !== undefined && typeof v !== 'boolean') throw new PackError(field, 'must be true or false');
   return v === true;
 }
 
+/** A stem or marker word: one word, trimmed. */
 function singleWord(w: string, field: string): string {
   if (/\s/.test(w.trim())) throw new PackError(field, 'must be a single word');
   return w.trim();
