@@ -464,7 +464,12 @@ function saidOfOutsiders(compiled: CompiledPack, mentions: RawMention[], tokens:
   let ownerAt = -1;
   for (let w = k + 1; w <= last; w++) {
     if (!joinedWords(tokens, w - 1, w)) return false;
-    if (tokens.headKey(w, 2) === WITH && tokens.headKey(w, 3) === -1) {
+    if (tokens.headKey(w, 2) === WITH) {
+      // معها, معه: the other end is a pronoun, so only its owner or subject tells.
+      const pronoun = tokens.headKey(w, 3) !== -1;
+      if (pronoun && !withPronoun(tokens.word(w))) continue;
+      if (owner === NAMES_NOTHING && outsiderSubject(mentions, tokens, cues, k)) return true;
+      if (pronoun) return owner === NAMES_OUTSIDER;
       if (w + 1 >= tokens.count || !joinedWords(tokens, w, w + 1)) return false;
       const end = namedAt(w + 1);
       return owner === NAMES_OUTSIDER || end === NAMES_OUTSIDER || end === NAMES_NEITHER;
@@ -482,6 +487,31 @@ function saidOfOutsiders(compiled: CompiledPack, mentions: RawMention[], tokens:
       owner = named;
       ownerAt = w;
     }
+  }
+  return false;
+}
+
+/** Words before a relation word where its subject may stand (الغرب سيعمل على التطبيع). */
+const SUBJECT_REACH = 3;
+
+/** مع with a pronoun after it (معها, معهم), normalized. */
+const WITH_PRONOUN = /^مع(?:ه|ها|هما|هم|هن)$/;
+const withPronoun = (word: string) => WITH_PRONOUN.test(normalizeArabic(word));
+
+/**
+ * An outsider stands before the relation word at k as its subject, in the
+ * same run of words and with no entity named between them (قامت الإمارات
+ * بتطبيع علاقتها معها, الغرب سيعمل على التطبيع مع النظام): asked only when
+ * مع follows the word and no owner is named after it, so that the outsider's
+ * own relation with one side is not read as the pair's.
+ */
+function outsiderSubject(mentions: RawMention[], tokens: ScannedText, cues: CompiledCues, k: number): boolean {
+  // The last word before k that a name covers: the walk back stops there.
+  const before = mentions[firstMentionFrom(mentions, k) - 1];
+  const named = before ? before.to - 1 : -1;
+  for (let w = k - 1; w >= Math.max(0, k - SUBJECT_REACH) && w > named; w--) {
+    if (!joinedWords(tokens, w, w + 1)) return false;
+    if (outsiderAt(tokens, cues, w)) return true;
   }
   return false;
 }

@@ -391,6 +391,24 @@ describe('the topic needs the relation between the parties, not only the parties
       expect(onTopic(parties + `وتحدثت التقارير عن ${pair} في المنطقة.`), pair).toBe(true);
   });
 
+  it('does not take an outsider\'s own normalisation with one side (قامت الإمارات بتطبيع علاقتها معها) for the relation', () => {
+    const parties = 'وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب في سوريا والحكومة السورية تتابع الأمر. ';
+    for (const others of [
+      'وبحثا الأوضاع في سورية التي قامت الإمارات بتطبيع علاقتها معها.',
+      'وقال إن الغرب سيعمل على التطبيع مع النظام.',
+      'وتسعى مصر إلى المصالحة مع دمشق.',
+    ])
+      expect(onTopic(parties + others), others).toBe(false);
+    // A side as the subject, or a name between the outsider and the word: the pair's still.
+    for (const pair of [
+      'وقال إن أنقرة ستعمل على التطبيع مع النظام.',
+      'وأعلنت تركيا استعدادها للتطبيع معها.',
+      'وبحسب الإمارات فإن أنقرة تسعى إلى المصالحة مع دمشق.',
+      'وترى السعودية أن التقارب التركي مع سوريا ضروري.',
+    ])
+      expect(onTopic(parties + pair), pair).toBe(true);
+  });
+
   it('does not let a rapprochement said of others (التقارب بين روسيا وتركيا) count as something happening between the parties', () => {
     // The parties' relation is named (سياسة أنقرة تجاه سوريا); the only word for an event is the others' rapprochement.
     const hope = (what: string) => `قال الرئيس السوري بشار الأسد إنه يأمل أن يسمح ${what} بتغيير سياسة أنقرة تجاه سوريا.`;
