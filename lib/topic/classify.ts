@@ -768,6 +768,38 @@ const BI = arabicKey('ب'), AND_BI = arabicKey('وب');
 const inPlace = (tokens: ScannedText, m: RawMention) =>
   (m.skip === 1 && tokens.headKey(m.from, 1) === BI) || (m.skip === 2 && tokens.headKey(m.from, 2) === AND_BI);
 
+/** Words either side of a destination within which a word of travel makes it a visit's (زيارة إلى دمشق). */
+const TRAVEL_REACH = 6;
+
+/**
+ * The capital at m is where a visit goes: إلى or ل right before it (إلى
+ * دمشق, لدمشق) and a word of travel (زيارة, سيزور) within TRAVEL_REACH words
+ * in its sentence. A visit to one party's capital by the other's actor is
+ * the relation (وصل الرئيس التركي إلى دمشق في زيارة رسمية), though the capital
+ * is named as a place.
+ */
+function visitedCapital(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, m: RawMention): boolean {
+  const to = m.skip === 1 ? tokens.headKey(m.from, 1) === LAM : m.skip === 0 && m.from > 0 && tokens.word(m.from - 1) === TO;
+  if (!to) return false;
+  const { source, start } = tokens;
+  for (let j = Math.max(0, m.from - TRAVEL_REACH), last = Math.min(tokens.count - 1, m.to - 1 + TRAVEL_REACH); j <= last; j++) {
+    if (j >= m.from && j < m.to) continue;
+    if (!stemAt(tokens, j, cues.words)?.travel) continue;
+    const [a, b] = j < m.from ? [tokens.wordEnd(j), start[m.from]] : [tokens.wordEnd(m.to - 1), start[j]];
+    if (!sameSentence(source, a, b)) continue;
+    // Another's visit (زيارة الوفد الإيراني إلى دمشق): a third state or an outsider between the two.
+    return j > m.from || !thirdPartyBetween(tokens, cues, mentions, side, j + 1, m.from);
+  }
+  return false;
+}
+
+/** Words from `from` to before `to` name an entity of neither party or an outsider. */
+function thirdPartyBetween(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, from: number, to: number): boolean {
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i].from < to; i++) if (side[mentions[i].entity] === 0) return true;
+  for (let w = from; w < to; w++) if (outsiderAt(tokens, cues, w)) return true;
+  return false;
+}
+
 /** A visit or a tour, with its clitics and owner (زيارة, بزيارة, الزيارة,
  *  زيارته, جولات), normalized (ة is ه). */
 const VISIT = /^[وف]?[بل]?(?:ال)?(?:زيار|جول)(?:ه|ات|ت(?:ه|ها|هم|هما|ي|نا)|ات(?:ه|ها|هم))$/;
@@ -923,6 +955,9 @@ export function relationEvidence(
   const recalled = new DatedBefore(source, compiled.pack.rule.span?.yearsBefore);
   // Where the last actor of each side ended (index 1 and 2), -1 for none yet.
   const actorEnd = [-1, -1, -1];
+  // Whether that actor is a capital, and one named as a visit's destination.
+  const actorPlace = [false, false, false];
+  const actorVisited = [false, false, false];
   // Mentions come in order: see TagLines.
   const tags = new TagLines(source);
   const sentences = new SideSentences(source);
@@ -981,19 +1016,26 @@ export function relationEvidence(
       // or the owner of troops (قوات الأسد); another party only under an office
       // or as the other end of a relation.
       const r = role[m.entity];
-      const acts =
+      let acts =
         r & ACTOR
           ? !ownsForces(tokens, cues, m) && (!(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m)))
           : (markedBefore(tokens, cues, m.from, 'actorTitle') || objectOfStance(tokens, cues, m.from) || counterpartAt(tokens, cues, m.from)) &&
             !otherBodyBeside(tokens, cues, m.from, m.to);
+      // A capital a visit goes to: the other end of the visitor's relation,
+      // when the visitor is a person or an office, not another capital.
+      const visited = !acts && (r & ACTOR) !== 0 && (r & PLACE) !== 0 && !ownsForces(tokens, cues, m) && visitedCapital(tokens, cues, mentions, side, m);
+      acts ||= visited;
       if (!acts) continue;
       const other = actorEnd[3 - s];
-      if (other >= 0 && sentences.same(3 - s, other, at) && !tags.holds(at) && !recalled.at(at)) {
+      const twoCapitals = (visited && actorPlace[3 - s]) || (actorVisited[3 - s] && (r & PLACE) !== 0);
+      if (other >= 0 && !twoCapitals && sentences.same(3 - s, other, at) && !tags.holds(at) && !recalled.at(at)) {
         if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;
       }
       actorEnd[s] = tokens.wordEnd(m.to - 1);
+      actorPlace[s] = (r & PLACE) !== 0;
+      actorVisited[s] = visited;
     }
     i = j;
   }

@@ -345,6 +345,28 @@ describe('the topic needs the relation between the parties, not only the parties
       expect(onTopic(PAIR_NAMED + `وجاء ذلك ${visit}.`), visit).toBe(true);
   });
 
+  it("takes a visit to one party's capital by the other's actor (وصل الرئيس التركي إلى دمشق في زيارة) for the relation, though the capital is named as a place", () => {
+    for (const visit of [
+      'وصل الرئيس التركي رجب طيب أردوغان إلى دمشق في زيارة رسمية.',
+      'وصل الرئيس التركي رجب طيب أردوغان لدمشق في زيارة رسمية.',
+      'وقال رئيس حزب النصر التركي أوميت أوزداغ إنه سيرأس وفدا من حزبه في زيارة إلى دمشق واللاذقية.',
+      'وأكد أردوغان أن زيارة الرئيس التركي إلى دمشق ممكنة.',
+    ])
+      expect(onTopic(visit, '2023-06-21'), visit).toBe(true);
+    for (const place of [
+      // No visit: the capital is only a place.
+      'قال الرئيس التركي رجب طيب أردوغان إن الطريق إلى دمشق طويل.',
+      // Another's visit: a third state or an outsider goes there.
+      'وقال الرئيس التركي رجب طيب أردوغان إن زيارة الوفد الإيراني إلى دمشق مهمة.',
+      'وقال الرئيس التركي رجب طيب أردوغان إن زيارة الوفد العربي إلى دمشق مهمة.',
+      // Two capitals: a mediator's tour (زار أنقرة بعد زيارة إلى دمشق).
+      'زار وزير الخارجية الإيراني أنقرة بعد زيارة إلى دمشق.',
+      // The visit in another sentence.
+      'وصل الرئيس التركي رجب طيب أردوغان إلى دمشق. وتحدث الناس عن زيارة مرتقبة.',
+    ])
+      expect(onTopic(place, '2023-06-21'), place).toBe(false);
+  });
+
   it("does not take a meeting of one side's cabinet, council or party (اجتماع الحكومة, اجتماع موسع لحزب) for a meeting between the parties", () => {
     for (const meeting of ['عقب اجتماع الحكومة التركية', 'خلال اجتماع مجلس الوزراء', 'خلال اجتماع موسع لحزب العدالة والتنمية', 'أمام اجتماع الكتلة البرلمانية لحزبه'])
       expect(onTopic(PAIR_NAMED + `وجاء ذلك ${meeting}.`), meeting).toBe(false);
