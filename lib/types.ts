@@ -70,9 +70,11 @@ export interface RelationRule {
   /** Offices that make an actor of the party named after them (الرئيس
    *  التركي, نظيره السوري, وزير الخارجية السوري). */
   actorTitles?: string[];
-  /** Verbs of what one says or does to another (هاجم, انتقد, طالب): the
-   *  party named right after one is the other end of an actor's stance
-   *  (بشار الأسد يهاجم تركيا), as after an office. */
+  /** Verbs that make an actor of the party named right after them, as an
+   *  office does: verbs of what one says or does to another (هاجم, انتقد,
+   *  طالب), whose party is the other end of an actor's stance (بشار الأسد
+   *  يهاجم تركيا), and verbs of saying or answering (نفت, أعلنت, رحبت, رفضت),
+   *  whose party is the one that speaks (نفت سوريا وجود أي اتصالات مع تركيا). */
   stanceVerbs?: string[];
   /** Two-word phrases, a relation word and "with" (علاقات مع, الحوار مع),
    *  that make the party named after them the other end of a relation: an

@@ -38,7 +38,7 @@ interface MarkerValue {
   eventAfter: boolean;
   /** It makes an actor of the party (نظيره السوري). */
   actorTitle: boolean;
-  /** A verb of stance: the party right after it is the other end of an actor's (يهاجم تركيا). */
+  /** One of the relation's verbs (see RelationRule.stanceVerbs): the party right after it acts (يهاجم تركيا, نفت سوريا). */
   stance: boolean;
   /** With و, it may link a party to a chain (وتركيا والنظام السوري). */
   chainLink: boolean;
@@ -651,10 +651,11 @@ function markedBefore(tokens: ScannedText, cues: CompiledCues, k: number, flag: 
 /** A plural of people (السوريين, السوريون): what one says to them is said to people, not to their state. */
 const PEOPLE = /(?:يين|يون)[\u064b-\u0652]*$/;
 
-/** The word right before word k is a verb of stance (يهاجم تركيا, انتقد
- *  تركيا): the party at k, named as a state and not as its people, is what
- *  an actor's words or deeds are aimed at. */
-const objectOfStance = (tokens: ScannedText, cues: CompiledCues, k: number) =>
+/** The word right before word k is one of the relation's verbs (see
+ *  RelationRule.stanceVerbs): the party at k, named as a state and not as
+ *  its people, is what an actor's words or deeds are aimed at (يهاجم تركيا,
+ *  انتقد تركيا) or the one that says them (نفت سوريا, أعلنت تركيا). */
+const namedByVerb = (tokens: ScannedText, cues: CompiledCues, k: number) =>
   k > 0 && !!stemAt(tokens, k - 1, cues.markers)?.stance && !PEOPLE.test(tokens.source.slice(tokens.start[k], tokens.wordEnd(k)));
 
 /** Words after a pair where a word of an event may make its places (لكل من تركيا وسوريا في أعقاب الزلزال). */
@@ -1019,7 +1020,7 @@ export function relationEvidence(
       let acts =
         r & ACTOR
           ? !ownsForces(tokens, cues, m) && (!(r & PLACE) || (!markedBefore(tokens, cues, m.from, 'place') && !inPlace(tokens, m)))
-          : (markedBefore(tokens, cues, m.from, 'actorTitle') || objectOfStance(tokens, cues, m.from) || counterpartAt(tokens, cues, m.from)) &&
+          : (markedBefore(tokens, cues, m.from, 'actorTitle') || namedByVerb(tokens, cues, m.from) || counterpartAt(tokens, cues, m.from)) &&
             !otherBodyBeside(tokens, cues, m.from, m.to);
       // A capital a visit goes to: the other end of the visitor's relation,
       // when the visitor is a person or an office, not another capital.

@@ -92,6 +92,19 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(telecoms('الاتصالات'), '2022-04-23')).toBe(true);
   });
 
+  it('takes a party named right after a verb of saying (نفت سوريا, أعلنت تركيا) as the one that speaks, an actor of its side', () => {
+    for (const said of ['نفت سوريا وجود أي اتصالات مع تركيا.', 'رفضت تركيا التعليق على محادثات مع سوريا.', 'دعت سوريا تركيا إلى الانسحاب من أراضيها.'])
+      expect(onTopic(said, '2022-04-23'), said).toBe(true);
+    for (const place of [
+      // The other party only a place, or no relation word before it.
+      'قالت تركيا إنها ستواصل عملياتها ضد قسد في شمال سوريا.',
+      'أعلنت تركيا إغلاق حدودها مع سوريا.',
+      // The verb two words before: the party is what is said about, not the speaker.
+      'قال الرئيس التركي رجب طيب أردوغان إن سوريا تحتاج إلى حوار وطني.',
+    ])
+      expect(onTopic(place, '2022-04-23'), place).toBe(false);
+  });
+
   it('takes "the regime" (النظام) standing alone beside the other party for the Syrian government (بين النظام وتركيا, تركيا والنظام)', () => {
     const talks = (pair: string) => `قالت مصادر إن جولة جديدة من المباحثات ستعقد لبحث آلية للتعاون ${pair} لمكافحة الإرهاب، وسط ترقب في الشمال السوري.`;
     for (const pair of ['بين النظام وتركيا', 'بين تركيا والنظام', 'بين أنقرة والنظام'])
