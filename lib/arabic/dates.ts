@@ -218,6 +218,24 @@ function inArticleList(text: string, at: number): boolean {
   return false;
 }
 
+/** Marks that open and close a quotation alike ("…", “…”, and ”…” as some
+ *  sites print it), and the guillemets, which open (U+00AB) and close (U+00BB). */
+const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb]/g;
+
+/** Whether the year at `at` stands inside a quotation opened earlier on its
+ *  line and not closed before it: a day someone recalls in their words ("…
+ *  the summit's statement of 19 July 2022 …"), not the page's. */
+function inQuotation(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let plain = 0, guillemets = 0;
+  for (const m of line.matchAll(QUOTE_MARKS)) {
+    if (m[0] === '\u00ab') guillemets++;
+    else if (m[0] === '\u00bb') guillemets = Math.max(0, guillemets - 1);
+    else plain++;
+  }
+  return plain % 2 === 1 || guillemets > 0;
+}
+
 /** The text a written date may span before the year at `at` (see BEFORE_YEAR). */
 const beforeYear = (text: string, at: number) => text.slice(Math.max(0, at - BEFORE_YEAR), at);
 
@@ -284,7 +302,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     const after = at + 4;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
-    if (!date || siteClock(text, after) || sinceDate(text, at) || lifeDate(text, at) || inArticleList(text, at)) continue;
+    if (!date || siteClock(text, after) || sinceDate(text, at) || lifeDate(text, at) || inQuotation(text, at) || inArticleList(text, at)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };

@@ -453,6 +453,21 @@ describe('dates in the original text', () => {
     // Words that only start like them are no birth (الولدان، ولدي).
     expect(findDateInText('قال الولدان في 10 أيار 2023 إنهما بخير')).toBe('2023-05-10');
   });
+  it('skips a date inside a quotation on its line: a day someone recalls, not the page\'s', async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    const quote = 'وقال باكاييف: "لاحظنا الاتفاق في البيان الختامي للقمة الثلاثية في 19 تموز/يوليو 2022 على عقد قمة"';
+    expect(findDateInText('انعقاد الجولة الـ21 لمحادثات أستانا\n' + quote)).toBeNull();
+    // The next date out of the quotation is read.
+    expect(findDateInText(quote + ' وذلك في 25 كانون الثاني 2024.')).toBe('2024-01-25');
+    // Curly quotes, the same closing mark on both sides, and guillemets.
+    expect(findDateInText('قال إن “الاجتماع سيعقد يومي 24 و25 كانون الثاني 2024”')).toBeNull();
+    expect(findDateInText('وجاء في البيان ” وفقاً للاتفاق الذي تم في 5 آذار/مارس 2020 في موسكو')).toBeNull();
+    expect(findDateInText('وأضاف «اتفقنا في 5 آذار 2020 على وقف النار» ثم غادر')).toBeNull();
+    // A quotation closed before the date, or on a line above, leaves it the page's.
+    expect(findDateInText('قال "نرحب بالخطوة" في بيان يوم 3 أيار 2023')).toBe('2023-05-03');
+    expect(findDateInText('وقال «نرحب» ثم «نأمل» في 3 أيار 2023')).toBe('2023-05-03');
+    expect(findDateInText('قال "نرحب بالخطوة\n3 أيار 2023\nخبر')).toBe('2023-05-03');
+  });
   it("skips the site's clock printed above its masthead (رئيس التحرير)", async () => {
     const { findDateInText, weekdayDateInText } = await import('@/lib/arabic/dates');
     const clock = 'الإثنين 21 أبريل 2025 03:58 صـ 23 شوال 1446 هـ\nجريدة الطريق\nرئيس التحريرمحمد رجب\n';
