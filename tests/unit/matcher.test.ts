@@ -113,6 +113,15 @@ describe('entity matching', () => {
       expect(spansOf('وكان تورغوت أوزال رئيسا لتركيا، وكان أوزال قد زار دمشق.', 'ozel')).toEqual([]);
     });
 
+    it('reads the Syrian minister\'s surname alone, with or without the article, after his title too', () => {
+      const page = 'قال نائب وزير الخارجية بسام الصباغ إن التطبيع مستحيل. وذكر الصباغ أن الوجود التركي احتلال. ثم قال السفير صباغ إن الجهود مستمرة، وأضاف "صباغ" أن الباب مفتوح.';
+      expect(spansOf(page, 'sabbagh')).toEqual(['بسام الصباغ', 'الصباغ', 'صباغ', 'صباغ']);
+      // A dyer, or another family of the name, before the minister is named: nobody.
+      expect(spansOf('قال الصباغ إن أسعار الأصبغة ارتفعت، ودكان صباغ الأقمشة مغلق.', 'sabbagh')).toEqual([]);
+      // Another of the name named before him: the surname alone may mean either.
+      expect(spansOf('قال بسام الصباغ إن اللقاء لم يحدد. وعلق الكاتب ماهر الصباغ على ذلك، وقال الصباغ إن الأمر مؤجل.', 'sabbagh')).toEqual(['بسام الصباغ']);
+    });
+
     it('is nobody far from the last name', () => {
       const far = 'قال مولود تشاووش أوغلو كلمة. ' + 'ثم جرى حديث طويل عن أمور أخرى. '.repeat(70) + 'وقال أوغلو إن الأمر انتهى.';
       expect(spansOf(far, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);
