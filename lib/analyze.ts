@@ -312,6 +312,35 @@ function inTicker(text: string, at: number): boolean {
   return wordsUpTo(text.slice(from, to), TICKER_WORDS) >= TICKER_WORDS;
 }
 
+/** A headline's end run into the next headline's first letter (القصة؟أحمد,
+ *  تحديداً!!طلب, فلسطيني”أحمد): the mark of headlines strung together. Not
+ *  a plain quotation mark, which also opens a quotation before its first word. */
+const RUN_TOGETHER = /[\u061f?!\u201d\u00bb\u2026][\u0621-\u064a]/g;
+/** Headlines run together on one line, at least, to make it a ticker. */
+const TICKER_JOINTS = 2;
+
+/**
+ * Where a ticker of other articles' headlines printed above the page's
+ * headline ends: past the last line before the headline's first print that
+ * has TICKER_WORDS words or more and headlines run together at least
+ * TICKER_JOINTS times (see RUN_TOGETHER); 0 for none. What it names (today's
+ * news, "since the fall of Assad") says nothing of the page below it.
+ */
+export function tickerEnd(text: string, title: string): number {
+  if (title.length < 15) return 0;
+  const at = text.indexOf(title);
+  if (at <= 0) return 0;
+  let end = 0;
+  for (let from = 0; from < at; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0 || to > at) to = at;
+    const line = text.slice(from, to);
+    if (wordsUpTo(line, TICKER_WORDS) >= TICKER_WORDS && (line.match(RUN_TOGETHER)?.length ?? 0) >= TICKER_JOINTS) end = to;
+    from = to + 1;
+  }
+  return end;
+}
+
 /** Whether text[from, to) is a whole line, but for spaces around it. */
 function wholeLine(text: string, from: number, to: number): boolean {
   for (let i = from - 1; i >= 0 && text.charCodeAt(i) !== 10; i--) if (!isSpace(text.charCodeAt(i))) return false;
@@ -359,6 +388,17 @@ function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText)
   return list;
 }
 
+/** The first word of `tokens` that starts at offset `at` or later. */
+function firstWordFrom(tokens: ScannedText, at: number): number {
+  let lo = 0, hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Which signs of a page's time to look for (see StorySpan). */
 interface SignChecks {
   later: boolean;
@@ -369,8 +409,10 @@ interface SignChecks {
  *  and its mentions, added to `evidence`. */
 function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
   const { compiled, cues } = engine;
-  if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens, mentions);
-  if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens) || hasRecentEarlierEvent(compiled, tokens);
+  // Signs of a page's time above its article (a ticker) are other articles'.
+  const from = weighing.from ? firstWordFrom(tokens, weighing.from) : 0;
+  if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens, mentions, from);
+  if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens, from) || hasRecentEarlierEvent(compiled, tokens, from);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);
   groupEvidence(compiled, mentions, tokens, weighing, evidence);
   const relationWords: number[] = [];
@@ -412,7 +454,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weighing = { length: text.length, from: articleStart(text, title), footOf: text };
+    const weighing = { length: text.length, from: Math.max(articleStart(text, title), tickerEnd(text, title)), footOf: text };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

@@ -242,13 +242,14 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
  * Whether the scanned text has a phrase marked `flag` (with a proclitic only
  * where one may stand) whose words, first to last, `where` accepts.
  */
-function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, where?: (first: number, last: number, flags: number) => boolean): boolean {
+function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, where?: (first: number, last: number, flags: number) => boolean, fromWord = 0): boolean {
   const { phraseTable: table } = compiled;
   const { hits, hitCount } = tokens;
   for (let h = 0; h < hitCount; h++) {
     const p = hits[h * 3];
     if (!(table.flags[p] & flag)) continue;
     const first = hits[h * 3 + 1];
+    if (first < fromWord) continue;
     if (!cliticFits(table, tokens, first, hits[h * 3 + 2], p, MIN_CONTEXT_REST)) continue;
     if (!where || where(first, first + table.words[p] - 1, table.flags[p])) return true;
   }
@@ -279,8 +280,9 @@ export function countedYear(compiled: CompiledPack, tokens: ScannedText): number
 
 /** Whether the scanned text has one of the span's later signs, or a phrase
  *  of its laterNear with a mention of their entity after it (`mentions`: the
- *  text's). */
-export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentions: RawMention[]): boolean {
+ *  text's), from word `fromWord` on (what is above a page's article, a ticker,
+ *  says nothing of its time). */
+export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentions: RawMention[], fromWord = 0): boolean {
   const { laterNearEntity: entity, laterNearWindow: window } = compiled;
   // One pass over the hits for both kinds.
   return hasSign(
@@ -293,6 +295,7 @@ export function hasLaterSign(compiled: CompiledPack, tokens: ScannedText, mentio
       const reach = reachPastTitles(tokens, last, window);
       return mentions.some((m) => m.entity === entity && m.from > last && m.from <= reach && !fellToHim(tokens, last + 1, m.from));
     },
+    fromWord,
   );
 }
 
@@ -326,13 +329,20 @@ const RECALLED_REACH = 4;
 
 /** Whether the scanned text has one of the span's earlier signs, not said of
  *  one the text calls former (see RECALLED): after the sign, or right before
- *  a sign that is a name alone (وزير الخارجية الراحل وليد المعلم). */
-export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText) =>
-  hasSign(compiled, tokens, EARLIER_SIGN, (first, last) => {
-    if (first > 0 && RECALLED.has(tokens.word(first - 1))) return false;
-    for (let k = last + 1; k < tokens.count && k <= last + RECALLED_REACH; k++) if (RECALLED.has(tokens.word(k))) return false;
-    return true;
-  });
+ *  a sign that is a name alone (وزير الخارجية الراحل وليد المعلم); from word
+ *  `fromWord` on, as hasLaterSign. */
+export const hasEarlierSign = (compiled: CompiledPack, tokens: ScannedText, fromWord = 0) =>
+  hasSign(
+    compiled,
+    tokens,
+    EARLIER_SIGN,
+    (first, last) => {
+      if (first > 0 && RECALLED.has(tokens.word(first - 1))) return false;
+      for (let k = last + 1; k < tokens.count && k <= last + RECALLED_REACH; k++) if (RECALLED.has(tokens.word(k))) return false;
+      return true;
+    },
+    fromWord,
+  );
 
 /** Words that make an event recent to the page that names it: yesterday,
  *  last (الشهر الماضي), ongoing (الجارية). Normalized. */
@@ -369,9 +379,9 @@ function withoutConjunction(w: string): string {
  * a RECENT word, or قبل and a span of time, a few words from its name in a
  * sentence that names no year (بدأت تركيا عملية عسكرية قبل أسبوع وأسمتها نبع
  * السلام). The story's pages recall those events with their year, or as the
- * past (في الماضي), not as last month's news.
+ * past (في الماضي), not as last month's news. From word `fromWord` on, as hasLaterSign.
  */
-export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedText): boolean {
+export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedText, fromWord = 0): boolean {
   let checks = 0;
   return hasSign(compiled, tokens, EARLIER_EVENT, (first, last) => {
     if (++checks > EVENT_CHECKS) return false;
@@ -390,7 +400,7 @@ export function hasRecentEarlierEvent(compiled: CompiledPack, tokens: ScannedTex
       if (w === BEFORE_WORD && k + 1 < tokens.count && start[k + 1] < to && AGO.has(tokens.word(k + 1))) return true;
     }
     return false;
-  });
+  }, fromWord);
 }
 
 /** Whether the scanned text has one of the span's round signs near a

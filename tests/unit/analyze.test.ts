@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleStart, createAnalyzer } from '@/lib/analyze';
+import { articleStart, tickerEnd, createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 import { findDate, parseMetaDate } from '@/lib/arabic/dates';
 import { normalizeArabic } from '@/lib/arabic/normalize';
@@ -144,6 +144,24 @@ describe('page analysis', () => {
     expect(isDateLine('July 16, 2023 GMT')).toBe(true);
     expect(isDateLine('قمة في طهران يوم 19 تموز 2022 تجمع ثلاثة رؤساء')).toBe(false);
     expect(isDateLine('الخميس الموافق')).toBe(false); // no date at all
+  });
+
+  it('takes no sign of a page\'s time from a ticker of headlines run together above its headline', () => {
+    // Today's headlines, each run into the next (القصة؟أحمد), on one line above the article: one names the president after the story.
+    const ticker =
+      'طلاء جدران أحد السجون القديمة في العاصمة عمل ممنهج لطمس الجرائم فماهي القصة؟أحمد الشرع يلتقي رجل أعمال سوري بارزا في القصر.. من هو؟ما الذي جرى في ريف المدينة الساحلية ليلة أمس؟' +
+      'وزير النفط: سنبدأ التنقيب عن النفط والغاز في مناطق جديدة خلال أقل من شهر واجتماع أوروبي أميركي في روما حول الوضع في البلاد وارتفاع حاد في الرسوم الجمركية عبر المعابر';
+    const headline = 'أردوغان يوجه رسالة إلى الأسد عبر بوتين';
+    const story = 'بحث وزير الخارجية التركي في دمشق مع نظيره السوري تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين، وأكد الجانبان مواصلة الحوار.';
+    const page = `${ticker}\n\n${headline}\n\nوكالة الأنباء\n\n${story}`;
+    expect(tickerEnd(page, headline)).toBe(ticker.length);
+    expect(analyzer.analyze({ text: page }).topic.onTopic).toBe(true);
+    // The same line without its headlines run together is the page's own (a lead): its sign counts.
+    const lead = ticker.replace(/؟/g, '؟ ');
+    expect(tickerEnd(`${lead}\n\n${headline}\n\n${story}`, headline)).toBe(0);
+    expect(analyzer.analyze({ text: `${lead}\n\n${headline}\n\nوكالة الأنباء\n\n${story}` }).topic.onTopic).toBe(false);
+    // Below the headline the sign counts however the line is written.
+    expect(analyzer.analyze({ text: `${headline}\n\n${story}\n\n${ticker}` }).topic.onTopic).toBe(false);
   });
 
   it('takes a page without a date in its metadata to be from after the story when the text says so', () => {
