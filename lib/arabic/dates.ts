@@ -377,10 +377,11 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   return named ? iso(+named[3], englishMonth(named[1]), +named[2]) : null;
 }
 
-// /2025/11/title (blogs), /2009/10/488752.htm (an article's number after its
-// month): the month of publication without its day. One or two digits next
-// would be a day, which URL_YMD reads.
-const URL_YM = /(?:^|\/)((?:19|20)[0-9]{2})\/(0[1-9]|1[0-2])\/(?![0-9]{1,2}(?![0-9]))/;
+// /2025/11/title (blogs), /2009/10/488752.htm and /2016/8/1103399.html (an
+// article's number after its month, written with one digit or two): the
+// month of publication without its day. One or two digits next would be a
+// day, which URL_YMD reads.
+const URL_YM = /(?:^|\/)((?:19|20)[0-9]{2})\/(0?[1-9]|1[0-2])\/(?![0-9]{1,2}(?![0-9]))/;
 
 /** The month an address's path says a page is from ("/2025/11/title"), as
  *  its first day YYYY-MM-01; null when the path has a whole date or none.

@@ -352,6 +352,9 @@ describe('page analysis', () => {
     // An article's number after the month (/2009/10/488752.htm) leaves it a month.
     expect(at('https://news.example/Web/Politics/2009/10/488752.htm').topic.onTopic).toBe(false);
     expect(at('https://news.example/Web/Politics/2023/01/488752.htm').topic.onTopic).toBe(true);
+    // The month in one digit, as some sites write it.
+    expect(at('https://news.example/Web/News/2016/8/1103399.html').topic.onTopic).toBe(false);
+    expect(at('https://news.example/Web/News/2023/5/1103399.html').topic.onTopic).toBe(true);
     // No month there: not a date (a year and an id, a thirteenth month).
     expect(at('https://news.example/2019/627167/post').topic.onTopic).toBe(true);
     expect(at('https://news.example/2019/13/post').topic.onTopic).toBe(true);
