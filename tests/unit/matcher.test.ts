@@ -252,6 +252,11 @@ describe('entity matching', () => {
     expect(ids('وقال المتحدث باسم الكرملين بيسكوف')).toEqual(['kremlin', 'peskov']);
   });
 
+  it("finds the Russian foreign ministry's spokeswoman, in either spelling and behind a proclitic", () => {
+    expect(ids('رحبت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا بالتقارب بين أنقرة ودمشق')).toEqual(['ankara', 'damascus', 'russia', 'zakharova']);
+    expect(ids('وقالت زخاروفا إن موسكو مستعدة، وفقا لزاخاروفا')).toEqual(['moscow', 'zakharova']);
+  });
+
   it('reports spans as UTF-16 offsets into the original text, without the clitic', () => {
     const text = 'قال إنّ وأَرْدوغان سيزور موسكو';
     const a = analyzer.analyze({ text });
