@@ -257,6 +257,11 @@ describe('entity matching', () => {
     expect(ids('وقالت زخاروفا إن موسكو مستعدة، وفقا لزاخاروفا')).toEqual(['moscow', 'zakharova']);
   });
 
+  it("finds Iran's president of the story by his full name only: رئيسي alone is most often \"main\"", () => {
+    expect(ids('استقبل الرئيس الإيراني إبراهيم رئيسي نظيره التركي في طهران')).toEqual(['iran', 'raisi', 'tehran', 'turkey']);
+    expect(ids('وأكد أن السبب رئيسي في تعثر المحادثات')).toEqual([]);
+  });
+
   it('reports spans as UTF-16 offsets into the original text, without the clitic', () => {
     const text = 'قال إنّ وأَرْدوغان سيزور موسكو';
     const a = analyzer.analyze({ text });
