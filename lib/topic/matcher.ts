@@ -240,7 +240,8 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
 
 /**
  * Whether the scanned text has a phrase marked `flag` (with a proclitic only
- * where one may stand) whose words, first to last, `where` accepts.
+ * where one may stand), starting at word `fromWord` or later, whose words,
+ * first to last, `where` accepts.
  */
 function hasSign(compiled: CompiledPack, tokens: ScannedText, flag: number, where?: (first: number, last: number, flags: number) => boolean, fromWord = 0): boolean {
   const { phraseTable: table } = compiled;
