@@ -2,6 +2,7 @@
  * Page analysis: the one entry point the extension and the CLIs share.
  * Text in, verdict out: language, article-ness, date, topic, entities.
  */
+import { firstAtLeast } from './sorted';
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
@@ -388,17 +389,6 @@ function entityList(engine: Engine, mentions: RawMention[], tokens: ScannedText)
   return list;
 }
 
-/** The first word of `tokens` that starts at offset `at` or later. */
-function firstWordFrom(tokens: ScannedText, at: number): number {
-  let lo = 0, hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Which signs of a page's time to look for (see StorySpan). */
 interface SignChecks {
   later: boolean;
@@ -410,7 +400,7 @@ interface SignChecks {
 function addEvidence(engine: Engine, evidence: TopicEvidence, check: SignChecks, tokens: ScannedText, mentions: RawMention[], weighing: Weighing): void {
   const { compiled, cues } = engine;
   // Signs of a page's time above its article (a ticker) are other articles'.
-  const from = weighing.from ? firstWordFrom(tokens, weighing.from) : 0;
+  const from = weighing.from ? firstAtLeast(tokens.start, tokens.count, weighing.from) : 0;
   if (check.later && !evidence.later) evidence.later = hasLaterSign(compiled, tokens, mentions, from);
   if (check.earlier && !evidence.earlier) evidence.earlier = hasEarlierSign(compiled, tokens, from) || hasRecentEarlierEvent(compiled, tokens, from);
   if (!evidence.date && !evidence.inRound) evidence.inRound = hasRoundSign(compiled, tokens, mentions);

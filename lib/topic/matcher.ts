@@ -4,6 +4,7 @@
  * context rules for aliases that are also ordinary words. Glued names and
  * surnames written alone are read in their own modules, on its hits.
  */
+import { firstAtLeast } from '../sorted';
 import { normalizeArabic } from '../arabic/normalize';
 import { PROCLITICS } from '../arabic/clitics';
 import { sameSentence, sentenceAround, words } from '../arabic/tokenize';
@@ -434,17 +435,6 @@ interface ContextHits {
 
 type ContextVerdict = 'ok' | 'forbidden' | 'unconfirmed';
 
-/** First index in `context` (sorted by word) with word >= `word`. */
-function lowerBound(context: ContextHits, word: number): number {
-  let lo = 0, hi = context.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (context.word[mid] < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function contextVerdict(
   compiled: CompiledPack,
   tokens: ScannedText,
@@ -459,7 +449,7 @@ function contextVerdict(
     const lo = Math.max(0, from - rule.window);
     const hi = Math.min(tokens.count, to + rule.window);
     let required = !rule.requires;
-    for (let c = lowerBound(context, lo); c < context.count && context.word[c] < hi; c++) {
+    for (let c = firstAtLeast(context.word, context.count, lo); c < context.count && context.word[c] < hi; c++) {
       const word = context.word[c];
       if (word >= from && word < to) continue;
       const h = context.hit[c];
