@@ -7,6 +7,7 @@
  */
 import search from 'approx-string-match';
 import { normalizeArabic, normalizeWithMap, type NormalizedText } from '../arabic/normalize';
+import { firstAtLeast } from '../sorted';
 import type { TextPositionSelector, TextQuoteSelector } from '../types';
 import { findExact, verifyPosition, type Anchor } from './quote';
 
@@ -45,13 +46,7 @@ export class TextAnchorer {
   /** Normalized offset nearest to an original offset (binary search in the map). */
   private toNormalized(offset: number): number {
     const starts = this.normalized().start;
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtLeast(starts, starts.length, offset);
   }
 
   private toOriginal(from: number, to: number): { start: number; end: number } {
