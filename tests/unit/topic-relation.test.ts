@@ -581,3 +581,21 @@ describe('a relation the page dates long before the story', () => {
     expect(onTopic(page('عام 2009', today), '2023-03-01')).toBe(true);
   });
 });
+
+describe('a mediator bringing the two together (التقريب بين)', () => {
+  // Tehran's spokesman on Ankara: the pair is named apart, and only the
+  // mediator's verbal noun says what happens between them.
+  const page = (words: string) =>
+    'قال المتحدث باسم الخارجية الإيرانية في مؤتمره الصحفي الأسبوعي إن الحكومة السورية حققت نجاحا في مكافحة الإرهاب، وإن على الحكومة التركية أن تصحح وجهة نظرها بشأن التطورات في سوريا. ' +
+    `وسئل عن جهود إيران وروسيا ${words} بين البلدين، فقال إن الأوضاع في المنطقة تتغير.`;
+
+  it('takes التقريب and تقريب وجهات النظر as the relation', () => {
+    expect(onTopic(page('للتقريب'), '2022-11-01')).toBe(true);
+    expect(onTopic(page('لتقريب وجهات النظر'), '2022-11-01')).toBe(true);
+  });
+
+  it('does not take تقريباً "about", which shares the letters', () => {
+    expect(onTopic(page('التي استمرت عامين تقريباً'), '2022-11-01')).toBe(false);
+    expect(onTopic(page('في المنطقة'), '2022-11-01')).toBe(false);
+  });
+});
