@@ -13,6 +13,14 @@ describe('the lists of other articles under an article', () => {
     expect(isListHeading('أخبار ذات صلة بالعلاقات التركية السورية في الأشهر الماضية')).toBe(false);
   });
 
+  it('does not date the page by the day of an article in its most-read list', () => {
+    // The sidebar's headlines carry their own days, months after the page.
+    const page = `${BODY}\n\nالأكثر شعبية\n\nخارطة طريق غاز ونفط سوريا… من الدمار إلى الإعمار؟\n11 سبتمبر، 2025\n\n${HEADLINE}\n10 سبتمبر، 2025\n`;
+    expect(isListHeading('الأكثر شعبية')).toBe(true);
+    expect(footListsStart(page)).toBe(page.indexOf('الأكثر شعبية'));
+    expect(createAnalyzer(DEFAULT_PACK).analyze({ text: page }).published).toBeNull();
+  });
+
   it('starts at a heading with the body above it and only headlines after it', () => {
     const text = `${BODY}\n\nكلمات مفتاحية\n\nعملية عسكرية العلاقات الروسية التركية\n\n${HEADLINE}\n`;
     expect(footListsStart(text)).toBe(text.indexOf('كلمات مفتاحية'));
