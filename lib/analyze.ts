@@ -180,7 +180,7 @@ function firstLine(text: string): string {
     const words = wordsUpTo(line, 41);
     const dateline = words >= 4 && isDateLine(line);
     if (!dateline) first ??= line;
-    if (dateline || MASTHEAD.test(line)) continue;
+    if (dateline || MASTHEAD.test(line) || SITE_NOTICE.test(line)) continue;
     if ((words === 3 || words === 4) && ARABIC_LETTERS_10.test(line) && printedAgain(lines, i)) return line;
     if (words < 4) continue;
     if (++seen > TITLE_LINES) break;
@@ -195,6 +195,10 @@ function firstLine(text: string): string {
   }
   return headline(sized ?? crumb ?? first ?? '');
 }
+
+/** A site's notice to its reader, not a headline: cookies, signing in or up
+ *  (يستخدم الموقع ملفات تعريف الارتباط, قم بالدخول أو أنشئ حساباً). */
+const SITE_NOTICE = /ملفات تعريف الارتباط|الكوكيز|(?:قم ب|سجل |تسجيل )الدخول|[أا]نشئ حساب/;
 
 /** The names of a paper's editors above its pages (رئيس التحرير …, رئيس مجلس الإدارة …). */
 const MASTHEAD = /^(?:رئيس التحرير|رئيس مجلس[يى]? ال[إا]دارة|مدير التحرير)(?:\s|:|$)/;
