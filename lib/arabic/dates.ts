@@ -323,6 +323,10 @@ const DATE_WORDS = new Set(
   ].map(normalizeArabic),
 );
 
+/** A clock's time zone, normalized: the word for "time of" and the place
+ *  after it (بتوقيت القدس, بتوقيت مكة المكرمة, توقيت غرينتش). */
+const TIME_ZONE = /(?<![\u0621-\u064a])ب?توقيت\s+[\u0621-\u064a]+(?:\s+المكرمه)?/g;
+
 /** English month names, their ordinals and clocks (16th, July 2023 GMT). */
 const LATIN_DATE_WORD = new RegExp(`^(?:${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|st|nd|rd|th|gmt|utc|am|pm)$`);
 
@@ -337,7 +341,7 @@ export function isDateLine(line: string): boolean {
   if (!FOUR_DIGITS.test(line)) return false;
   const normalized = normalizeArabic(line);
   if (!findDate(normalized, normalized.length)) return false;
-  const words = normalized.replace(MONTH_WORD, ' ').match(/[\u0621-\u064aa-z]+/g) ?? [];
+  const words = normalized.replace(MONTH_WORD, ' ').replace(TIME_ZONE, ' ').match(/[\u0621-\u064aa-z]+/g) ?? [];
   return words.every((w) => DATE_WORDS.has(w) || DATE_WORDS.has(w.replace(/^[وف]/, '')) || LATIN_DATE_WORD.test(w));
 }
 
