@@ -59,6 +59,13 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${twoDigits(m)}-${twoDigits(d)}`;
 }
 
+/** The first day of Unix time, and the day before it in the Americas: what a
+ *  site prints or puts in its metadata when an article's time is missing or
+ *  zero (1 يناير 1970, 1970-01-01T00:00:00Z). No news page is from then. */
+export function isEpochPlaceholder(date: string): boolean {
+  return date === '1970-01-01' || date === '1969-12-31';
+}
+
 /** First date found in `normalized` (search its start only: dates sit near the title). */
 export function findDate(normalized: string, within = 3000): string | null {
   const head = normalized.slice(0, within);
@@ -302,7 +309,7 @@ export function firstDateInText(text: string, within = 3000): DateInText | null 
     const after = at + 4;
     const date = findDate(normalizeArabic(text.slice(Math.max(past, at - BEFORE_YEAR), Math.min(text.length, after + AFTER_YEAR))));
     past = after;
-    if (!date || siteClock(text, after) || sinceDate(text, at) || lifeDate(text, at) || inQuotation(text, at) || inArticleList(text, at)) continue;
+    if (!date || isEpochPlaceholder(date) || siteClock(text, after) || sinceDate(text, at) || lifeDate(text, at) || inQuotation(text, at) || inArticleList(text, at)) continue;
     // Labels before the first date label nothing.
     labels ??= publicationLabels(text, Math.max(0, at - LABEL_BEFORE), Math.min(within, LABELLED_WITHIN));
     if (labels.some((h) => h >= at - LABEL_BEFORE && h < at)) return { date, yearAt: at, labelled: true };
@@ -418,6 +425,11 @@ function decodedPath(path: string): string {
 
 /** A date from page metadata (ISO or anything Date can read), as YYYY-MM-DD. */
 export function parseMetaDate(value: string | null | undefined): string | null {
+  const date = metaDate(value);
+  return date && !isEpochPlaceholder(date) ? date : null;
+}
+
+function metaDate(value: string | null | undefined): string | null {
   if (!value) return null;
   // The usual ISO value (2023-01-05T10:00:00Z) read digit by digit: a regular
   // expression and a trim cost more than the rest of a short page's analysis.

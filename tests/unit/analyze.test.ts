@@ -90,6 +90,10 @@ describe('page analysis', () => {
     expect(parseMetaDate('٢٠٢٤-٠٧-٢٥')).toBeNull();
     expect(parseMetaDate('2024')).toBe('2024-01-01');
     expect(parseMetaDate('')).toBeNull();
+    // A time of zero is a missing date, not a page from 1970.
+    expect(parseMetaDate('1970-01-01T00:00:00Z')).toBeNull();
+    expect(parseMetaDate('Wed, 31 Dec 1969 19:00:00 -0500')).toBeNull();
+    expect(parseMetaDate('1970-01-02')).toBe('1970-01-02');
   });
 
   it('takes a title for bare text from its first lines: an Arabic headline, else a headline-sized line', () => {
@@ -472,6 +476,12 @@ describe('dates in the original text', () => {
     expect(findDateInText('ضرب الزلزال فجر الإثنين 06 / 02 / 2023 جنوبي تركيا')).toBe('2023-02-06');
     expect(findDateInText('نشر في 2023 / 02 / 14 مساء')).toBe('2023-02-14');
     expect(findDateInText('بين عامي 2011 - 2023 تغير الكثير')).toBeNull();
+  });
+  it('skips the first day of Unix time a site prints for a missing date (1 يناير 1970)', async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    expect(findDateInText('تونس تعيد علاقاتها مع سورية\n1 يناير 1970\n10:11 م\nأعلنت وكالة تونس الرسمية')).toBeNull();
+    expect(findDateInText('عنوان\n01/01/1970\nثم في 12 نيسان 2023 أعلنت')).toBe('2023-04-12');
+    expect(findDateInText('عنوان\n2 يناير 1970')).toBe('1970-01-02');
   });
   it("skips a person's birth or death in a profile (تاريخ الميلاد: 17 ديسمبر 1948، ولد في، توفي في)", async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
