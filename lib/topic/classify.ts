@@ -587,8 +587,10 @@ export function othersRelationWords(
   }
 }
 
-/** Only spaces, a hyphen or a slash between two words: one phrase (التركية-السورية). */
-const JOINED = /^[ \t\u00a0\u200c-\u200f/\-\u2010-\u2015]+$/;
+/** Only spaces, a hyphen or a slash between two words: one phrase (التركية-السورية).
+ *  A diacritic or tatweel typed after the space belongs to the next word
+ *  (تقارب ٍروسي, as some writers key tanween): it is no break either. */
+const JOINED = /^[ \t\u00a0\u200c-\u200f/\-\u2010-\u2015\u064b-\u065f\u0670\u0640]+$/;
 
 
 /** Per entity of a compiled pack: its side in the pair (1 left, 2 right), and flags. */
