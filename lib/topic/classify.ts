@@ -803,6 +803,23 @@ function thirdPartyBetween(tokens: ScannedText, cues: CompiledCues, mentions: Ra
   return false;
 }
 
+/** The first of a chain at `first` is where a visit goes: ل on it or إلى
+ *  right before it, and a word of travel or a tour in its sentence within TRAVEL_REACH
+ *  words before, or twice that with a third state or an outsider between
+ *  (زيارة قام بها وزير خارجية مصر في 27 شباط الماضي، لسوريا وتركيا). */
+function destinationOfVisit(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, first: RawMention): boolean {
+  const lam = first.skip === 1 && tokens.headKey(first.from, 1) === LAM;
+  const to = first.skip === 0 && first.from > 0 && tokens.word(first.from - 1) === TO;
+  if (!lam && !to) return false;
+  // Counted from the preposition, as إلى is a word of its own.
+  const at = to ? first.from - 1 : first.from;
+  for (let j = first.from - 1; j >= 0 && j >= at - 2 * TRAVEL_REACH; j--) {
+    if (!sameSentence(tokens.source, tokens.wordEnd(j), tokens.start[j + 1])) return false;
+    if (stemAt(tokens, j, cues.words)?.travel || VISIT.test(tokens.word(j))) return j >= at - TRAVEL_REACH || thirdPartyBetween(tokens, cues, mentions, side, j + 1, first.from);
+  }
+  return false;
+}
+
 /** A visit or a tour, with its clitics and owner (زيارة, بزيارة, الزيارة,
  *  زيارته, جولات), normalized (ة is ه). */
 const VISIT = /^[وف]?[بل]?(?:ال)?(?:زيار|جول)(?:ه|ات|ت(?:ه|ها|هم|هما|ي|نا)|ات(?:ه|ها|هم))$/;
@@ -815,7 +832,7 @@ const OFFICE_REACH = 3;
  *  تركيا وسوريا, بتركيا وسوريا) names places, not a pair of states; unless
  *  an office stands just before that word: وزراء الخارجية في سورية وتركيا
  *  are the states' own ministers. */
-function chainInPlace(tokens: ScannedText, cues: CompiledCues, first: RawMention): boolean {
+function chainInPlace(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, first: RawMention): boolean {
   if (inPlace(tokens, first)) return true;
   const where = first.from - 1;
   // A visit or a tour of them, maybe with a word on it between (زيارة تركيا
@@ -823,6 +840,10 @@ function chainInPlace(tokens: ScannedText, cues: CompiledCues, first: RawMention
   if (where >= 0 && (first.skip === 0 || (first.skip === 1 && tokens.headKey(first.from, 1) === LAM))) {
     for (let w = where; w >= 0 && w >= where - 1 && joinedWords(tokens, w, first.from); w--) if (VISIT.test(tokens.word(w))) return true;
   }
+  // Where a visit further back in the sentence goes (زيارة قام بها وزير
+  // خارجية مصر لسوريا وتركيا, جولة تشمل إلى سوريا وتركيا): one who visits
+  // both is neither.
+  if (destinationOfVisit(tokens, cues, mentions, side, first)) return true;
   if (first.skip !== 0 || where < 0 || !stemAt(tokens, where, cues.markers)?.place) return false;
   for (let j = where - 1; j >= 0 && j >= where - OFFICE_REACH; j--) {
     if (!sameSentence(tokens.source, tokens.wordEnd(j), tokens.start[j + 1])) break;
@@ -992,7 +1013,7 @@ export function relationEvidence(
       !markedBefore(tokens, cues, mentions[i].from, 'pairBlocker') &&
       !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
       !eventAfter(tokens, cues, mentions[j - 1].to) &&
-      !chainInPlace(tokens, cues, mentions[i]) &&
+      !chainInPlace(tokens, cues, mentions, side, mentions[i]) &&
       !tags.holds(start[mentions[i].from]) &&
       !recalled.at(start[mentions[i].from])
     ) {

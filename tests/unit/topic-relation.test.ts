@@ -60,6 +60,11 @@ describe('the topic needs the relation between the parties, not only the parties
     // Nor a visit or a tour of them (زيارة ميدانية لتركيا وسوريا): where a visitor goes.
     for (const visit of ['بعد زيارة ميدانية لتركيا وسوريا', 'خلال جولة شملت تركيا وسوريا', 'عقب زيارته تركيا وسوريا', 'في ختام جولته لتركيا وسوريا'])
       expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار ' + visit + '.'), visit).toBe(false);
+    // Nor where a visit further back in the sentence goes, with the visitor between: one who visits both is neither.
+    for (const visit of ['بعد زيارة قام بها وزير خارجية مصر إلى سوريا وتركيا', 'بعد شهر من زيارة قام بها وزير خارجية مصر في 27 شباط الماضي، لسوريا وتركيا'])
+      expect(onTopic(ARENA + ' ودعا الجانبان إلى الحوار ' + visit + '.'), visit).toBe(false);
+    // A visit that far back with no one else between leaves the pair theirs.
+    expect(onTopic(ARENA + ' وخلال الزيارة قال المسؤولون إن الحوار مفيد جدا في هذه المرحلة لسوريا وتركيا.')).toBe(true);
     // But the officials of the states named after it are theirs: ministers in (of) Syria and Turkey.
     const quartet = (who: string) => `غادر الوفد إلى موسكو للمشاركة في الاجتماع الرباعي ${who} سورية وروسيا وإيران وتركيا. وسيركز الوفد على إنهاء الوجود العسكري على الأراضي السورية.`;
     expect(onTopic(quartet('لمعاوني وزراء الخارجية في'))).toBe(true);
