@@ -158,6 +158,10 @@ describe('entity matching', () => {
     expect(ids('ثم حلب المزارع الأبقار في الحظيرة')).toEqual([]);
     expect(ids('أعلن الجيش السوداني السيطرة على الخرطوم')).toEqual([]);
     expect(ids('كعكة بيسكوف بالكريمة')).toEqual([]);
+    // The lion's share (حصة الأسد, نصيب الأسد) is nobody's, however Syrian the money.
+    expect(ids('وحازت مدينة اسطنبول على حصة الأسد من الأموال السورية')).not.toContain('assad');
+    expect(ids('ونالت الشركات الروسية نصيب الأسد من عقود النظام')).not.toContain('assad');
+    expect(ids('وحصل النظام على حصة من الأموال بموافقة الأسد')).toContain('assad');
     expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
   });
 
