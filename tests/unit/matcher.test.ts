@@ -162,6 +162,9 @@ describe('entity matching', () => {
     expect(ids('وحازت مدينة اسطنبول على حصة الأسد من الأموال السورية')).not.toContain('assad');
     expect(ids('ونالت الشركات الروسية نصيب الأسد من عقود النظام')).not.toContain('assad');
     expect(ids('وحصل النظام على حصة من الأموال بموافقة الأسد')).toContain('assad');
+    // Nor is Jordan's yearly exercise Eager Lion (الأسد المتأهب), whatever forces take part.
+    expect(ids('انطلاق تدريبات "الأسد المتأهب" العسكرية بمشاركة قوات برية من 33 دولة')).not.toContain('assad');
+    expect(ids('انطلقت مناورات الأسد المتاهب 2022 في الأردن بمشاركة قوات تركية')).not.toContain('assad');
     expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
   });
 
