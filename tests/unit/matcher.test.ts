@@ -205,6 +205,10 @@ describe('entity matching', () => {
   it('does not take other Bashars (the diplomat Bashar al-Jaafari) for Assad', () => {
     expect(ids('قال نائب وزير الخارجية بشار الجعفري في موسكو إن الحوار مستمر')).toEqual(['moscow']);
     expect(ids('قال المندوب بشار جعفري أمام مجلس الأمن إن الحوار مستمر')).toEqual([]);
+    // The opposition commander Bashar al-Zoubi, the actor Bashar Ismail: Syrians, not the president.
+    expect(ids('قال المعارض السوري بشار الزعبي قائد جيش اليرموك إن النظام يقصف درعا')).not.toContain('assad');
+    expect(ids('وقال الفنان السوري بشار إسماعيل إن الدراما السورية بخير')).not.toContain('assad');
+    expect(ids('ولد الممثل السوري بشار اسماعيل في اللاذقية')).not.toContain('assad');
     const text = 'استقبل الرئيس بشار الأسد السفير بشار الجعفري في قصر الشعب';
     const assad = analyzer.analyze({ text }).entities.find((e) => e.id === 'assad')!;
     expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
