@@ -183,6 +183,10 @@ describe('entity matching', () => {
     expect(ids('التقى الوزير نظيره فيصل مقداد في موسكو')).toEqual(['mekdad', 'moscow']);
     // Miqdad alone is a first name.
     expect(ids('قال الطالب مقداد إنه سيسافر إلى موسكو')).toEqual(['moscow']);
+    // Nor is the Lebanese clan (آل المقداد) or the Lebanese MP Ali al-Meqdad the Syrian minister.
+    expect(ids('اشتبك أفراد من عشيرة آل المقداد مع الجيش اللبناني في البقاع')).toEqual([]);
+    expect(ids('قال النائب علي المقداد إن الحكومة اللبنانية مقصرة')).toEqual([]);
+    expect(ids('وقال المقداد إن دمشق ترحب بالخطوة')).toEqual(['damascus', 'mekdad']);
   });
 
   it('does not take the father (الأسد الأب, حافظ الأسد) for Bashar al-Assad', () => {
