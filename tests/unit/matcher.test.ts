@@ -189,6 +189,13 @@ describe('entity matching', () => {
     expect(ids('وقال المقداد إن دمشق ترحب بالخطوة')).toEqual(['damascus', 'mekdad']);
   });
 
+  it('reads Assad as some opposition sites write him, without the article (نظام أسد, حكومة أسد, بشار أسد), but not a lion', () => {
+    for (const form of ['نظام أسد', 'حكومة أسد', 'بشار أسد'])
+      expect(ids(`وقال إن ${form} يرفض الحوار`), form).toContain('assad');
+    expect(ids('شاهد الأطفال أسد الأطلس في حديقة الحيوان')).toEqual([]);
+    expect(ids('رأى الصياد أسد يزأر في الغابة')).toEqual([]);
+  });
+
   it('does not take the father (الأسد الأب, حافظ الأسد) for Bashar al-Assad', () => {
     const text = 'رقصوا خلال تجديد البيعة للأسد الأب، ثم في انتخابات فاز فيها بشار الأسد.';
     const assad = analyzer.analyze({ text }).entities.find((e) => e.id === 'assad')!;
