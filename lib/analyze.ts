@@ -68,6 +68,11 @@ const ARTICLE_WORDS = 120;
 
 /** Characters at the top of a text where a date is the page's own. */
 const DATELINE = 500;
+/** A date that far into a paragraph that long is one its sentence recalls
+ *  (انقطعت العلاقات اعتباراً من 26 مارس 2012, زار دمشق في 9 آب 2011), not
+ *  the page's dateline, though near the top: datelines stand on a short
+ *  line of their own or open the first paragraph. */
+const RECALLED_IN_PARAGRAPH = { line: 150, at: 100 };
 /** Characters at the top where a day with its weekday, but no year, is the
  *  page's: reports name the day of the news in their first paragraphs
  *  ("أمس، السبت 4 من أيلول"), often under a caption or two. */
@@ -287,6 +292,14 @@ const oneSpaced = (line: string) => line.replace(/\s+/g, ' ');
  * names, stays; one above it in a ticker of headlines (a line of
  * TICKER_WORDS words or more) is the day the page was read, no date of its own.
  */
+/** Whether the year at `at` stands deep in a long paragraph (see RECALLED_IN_PARAGRAPH). */
+function recalledInParagraph(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  return to - from > RECALLED_IN_PARAGRAPH.line && at - from > RECALLED_IN_PARAGRAPH.at;
+}
+
 function dateUnderHeadline(text: string, title: string, first: DateInText | null): DateInText | null {
   // A title guessed from a paragraph (a sentence, not a headline) marks nothing.
   if (!first || first.labelled || title.length < 15 || /[….]$/.test(title)) return first;
@@ -432,7 +445,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   // page is from).
   const ownDate = parseMetaDate(input.publishedTime) ?? dateFromUrl(input.url);
   const inText = ownDate ? null : dateUnderHeadline(text, title, firstDateInText(text));
-  const dateline = inText && inText.yearAt < DATELINE ? inText.date : null;
+  const dateline = inText && inText.yearAt < DATELINE && !recalledInParagraph(text, inText.yearAt) ? inText.date : null;
   const published = ownDate ?? inText?.date ?? null;
   // A month in the address (/2025/11/title) places the page for the span,
   // before any date its text prints; it is no day to show as its date.

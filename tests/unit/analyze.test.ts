@@ -174,6 +174,20 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: `${headline}\n\n${story}\n\n${ticker}` }).topic.onTopic).toBe(false);
   });
 
+  it('reads a date deep in a long first paragraph as one the story recalls, not as the dateline that places the page', () => {
+    const story =
+      'وزار وزير الخارجية التركي الأسبق أحمد داود أوغلو دمشق في 9 آب 2011 والتقى الرئيس بشار الأسد، ثم انهارت العلاقة. ' +
+      'واليوم يبحث وزير الخارجية التركي مع نظيره السوري في موسكو تطبيع العلاقات بين أنقرة ودمشق برعاية روسية، وأكد الجانبان مواصلة الحوار.';
+    const opening = 'انهارت العلاقات بين أنقرة ودمشق بشكل كامل في الأعوام الأخيرة على خلفية الأزمة السورية، لكنها بدأت تعود بعد تحول كبير في الموقف التركي. ';
+    // Recalled (long paragraph, far in): the page is judged by what it says.
+    const recalled = analyzer.analyze({ text: opening + story });
+    expect(recalled.topic.onTopic).toBe(true);
+    // A dateline on a line of its own places it, before the story.
+    expect(analyzer.analyze({ text: '9 آب 2011\n' + opening + story }).topic.onTopic).toBe(false);
+    // So does one that opens the paragraph.
+    expect(analyzer.analyze({ text: 'دمشق في 9 آب 2011 - ' + opening + story }).topic.onTopic).toBe(false);
+  });
+
   it('takes a page without a date in its metadata to be from after the story when the text says so', () => {
     const meeting = (syrian: string) =>
       `بحث وزير الخارجية التركي هاكان فيدان في دمشق مع ${syrian} تطبيع العلاقات بين أنقرة ودمشق وعودة اللاجئين، وأكد الجانبان مواصلة الحوار.`;
