@@ -122,6 +122,13 @@ describe('entity matching', () => {
       expect(spansOf('قال بسام الصباغ إن اللقاء لم يحدد. وعلق الكاتب ماهر الصباغ على ذلك، وقال الصباغ إن الأمر مؤجل.', 'sabbagh')).toEqual(['بسام الصباغ']);
     });
 
+    it("reads the deputy minister Sousan's surname alone once he is named, after his title too", () => {
+      const page = 'غادر الوفد السوري برئاسة أيمن سوسان معاون وزير الخارجية إلى موسكو. وأشار الدكتور سوسان إلى أن الوفد سيعقد مشاورات، وأضاف سوسان أن الاجتماع مهم، وأعلن "سوسان" موعد العودة.';
+      expect(spansOf(page, 'sousan')).toEqual(['أيمن سوسان', 'سوسان', 'سوسان', 'سوسان']);
+      // Before anyone of the name is named, it names nobody.
+      expect(spansOf('وقال سوسان إن الاجتماع مهم.', 'sousan')).toEqual([]);
+    });
+
     it('is nobody far from the last name', () => {
       const far = 'قال مولود تشاووش أوغلو كلمة. ' + 'ثم جرى حديث طويل عن أمور أخرى. '.repeat(70) + 'وقال أوغلو إن الأمر انتهى.';
       expect(spansOf(far, 'cavusoglu')).toEqual(['مولود تشاووش أوغلو']);
