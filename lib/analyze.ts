@@ -284,14 +284,6 @@ const DATELINE_LENGTH = 80;
 
 const oneSpaced = (line: string) => line.replace(/\s+/g, ' ');
 
-/**
- * The page's date when its headline comes after the first date in the text:
- * a date on the line right under the headline is the article's, the one above it
- * mostly the site's clock (الأربعاء 24 أبريل 2024 … headline … 21-12-2014).
- * A date under the headline's first print, or one a publication label
- * names, stays; one above it in a ticker of headlines (a line of
- * TICKER_WORDS words or more) is the day the page was read, no date of its own.
- */
 /** Whether the year at `at` stands deep in a long paragraph (see RECALLED_IN_PARAGRAPH). */
 function recalledInParagraph(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -300,6 +292,14 @@ function recalledInParagraph(text: string, at: number): boolean {
   return to - from > RECALLED_IN_PARAGRAPH.line && at - from > RECALLED_IN_PARAGRAPH.at;
 }
 
+/**
+ * The page's date when its headline comes after the first date in the text:
+ * a date on the line right under the headline is the article's, the one above it
+ * mostly the site's clock (الأربعاء 24 أبريل 2024 … headline … 21-12-2014).
+ * A date under the headline's first print, or one a publication label
+ * names, stays; one above it in a ticker of headlines (a line of
+ * TICKER_WORDS words or more) is the day the page was read, no date of its own.
+ */
 function dateUnderHeadline(text: string, title: string, first: DateInText | null): DateInText | null {
   // A title guessed from a paragraph (a sentence, not a headline) marks nothing.
   if (!first || first.labelled || title.length < 15 || /[….]$/.test(title)) return first;

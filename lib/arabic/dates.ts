@@ -62,7 +62,7 @@ function iso(y: number, m: number, d: number): string | null {
 /** The first day of Unix time, and the day before it in the Americas: what a
  *  site prints or puts in its metadata when an article's time is missing or
  *  zero (1 يناير 1970, 1970-01-01T00:00:00Z). No news page is from then. */
-export function isEpochPlaceholder(date: string): boolean {
+function isEpochPlaceholder(date: string): boolean {
   return date === '1970-01-01' || date === '1969-12-31';
 }
 

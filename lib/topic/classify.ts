@@ -804,9 +804,9 @@ function thirdPartyBetween(tokens: ScannedText, cues: CompiledCues, mentions: Ra
 }
 
 /** The first of a chain at `first` is where a visit goes: ل on it or إلى
- *  right before it, and a word of travel or a tour in its sentence within TRAVEL_REACH
- *  words before, or twice that with a third state or an outsider between
- *  (زيارة قام بها وزير خارجية مصر في 27 شباط الماضي، لسوريا وتركيا). */
+ *  right before it, and a word of travel or a tour in its sentence within
+ *  TRAVEL_REACH words before, or twice that with a third state or an
+ *  outsider between (زيارة قام بها وزير خارجية مصر في 27 شباط الماضي، لسوريا وتركيا). */
 function destinationOfVisit(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, first: RawMention): boolean {
   const lam = first.skip === 1 && tokens.headKey(first.from, 1) === LAM;
   const to = first.skip === 0 && first.from > 0 && tokens.word(first.from - 1) === TO;
@@ -841,8 +841,7 @@ function chainInPlace(tokens: ScannedText, cues: CompiledCues, mentions: RawMent
     for (let w = where; w >= 0 && w >= where - 1 && joinedWords(tokens, w, first.from); w--) if (VISIT.test(tokens.word(w))) return true;
   }
   // Where a visit further back in the sentence goes (زيارة قام بها وزير
-  // خارجية مصر لسوريا وتركيا, جولة تشمل إلى سوريا وتركيا): one who visits
-  // both is neither.
+  // خارجية مصر لسوريا وتركيا): one who visits both is neither.
   if (destinationOfVisit(tokens, cues, mentions, side, first)) return true;
   if (first.skip !== 0 || where < 0 || !stemAt(tokens, where, cues.markers)?.place) return false;
   for (let j = where - 1; j >= 0 && j >= where - OFFICE_REACH; j--) {
