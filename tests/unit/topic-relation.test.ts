@@ -398,6 +398,8 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(PAIR_NAMED + 'وجاء ذلك قبل لقاء مرتقب بين الرئيسين.')).toBe(true);
     expect(onTopic(PAIR_NAMED + 'وجاء ذلك خلال لقاء مع وفد سوري.')).toBe(true);
     expect(onTopic(PAIR_NAMED + 'ودعا إلى حوار مع الحكومة السورية.')).toBe(true);
+    // Nor the Astana talks named as dialogues (حوارات أستانا): a format, counted as one.
+    expect(onTopic(PAIR_NAMED + 'ووصف الراعي التركي في حوارات أستانا بأنه مارق.')).toBe(false);
   });
 
   it('does not take a rapprochement said of a state or body outside the pair (التقارب التركي الإسرائيلي, بين حماس وسوريا) for the relation', () => {
