@@ -284,11 +284,15 @@ const DATELINE_LENGTH = 80;
 
 const oneSpaced = (line: string) => line.replace(/\s+/g, ' ');
 
+/** Where the line holding offset `at` of `text` starts and ends (its line break excluded). */
+function lineAround(text: string, at: number): { from: number; to: number } {
+  const to = text.indexOf('\n', at);
+  return { from: text.lastIndexOf('\n', at) + 1, to: to < 0 ? text.length : to };
+}
+
 /** Whether the year at `at` stands deep in a long paragraph (see RECALLED_IN_PARAGRAPH). */
 function recalledInParagraph(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
+  const { from, to } = lineAround(text, at);
   return to - from > RECALLED_IN_PARAGRAPH.line && at - from > RECALLED_IN_PARAGRAPH.at;
 }
 
@@ -324,9 +328,7 @@ const TICKER_WORDS = 40;
 
 /** Whether offset `at` of `text` is on a line of TICKER_WORDS words or more. */
 function inTicker(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
+  const { from, to } = lineAround(text, at);
   return wordsUpTo(text.slice(from, to), TICKER_WORDS) >= TICKER_WORDS;
 }
 

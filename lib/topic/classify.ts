@@ -782,8 +782,7 @@ const TRAVEL_REACH = 6;
  * is named as a place.
  */
 function visitedCapital(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, m: RawMention): boolean {
-  const to = m.skip === 1 ? tokens.headKey(m.from, 1) === LAM : m.skip === 0 && m.from > 0 && tokens.word(m.from - 1) === TO;
-  if (!to) return false;
+  if (destinationWord(tokens, m) < 0) return false;
   const { source, start } = tokens;
   for (let j = Math.max(0, m.from - TRAVEL_REACH), last = Math.min(tokens.count - 1, m.to - 1 + TRAVEL_REACH); j <= last; j++) {
     if (j >= m.from && j < m.to) continue;
@@ -794,6 +793,13 @@ function visitedCapital(tokens: ScannedText, cues: CompiledCues, mentions: RawMe
     return j > m.from || !thirdPartyBetween(tokens, cues, mentions, side, j + 1, m.from);
   }
   return false;
+}
+
+/** The word that makes the mention at m a destination: its own, with ل on
+ *  it (لدمشق), or إلى right before it (إلى دمشق); -1 for neither. */
+function destinationWord(tokens: ScannedText, m: RawMention): number {
+  if (m.skip === 1) return tokens.headKey(m.from, 1) === LAM ? m.from : -1;
+  return m.skip === 0 && m.from > 0 && tokens.word(m.from - 1) === TO ? m.from - 1 : -1;
 }
 
 /** Words from `from` to before `to` name an entity of neither party or an outsider. */
@@ -808,11 +814,9 @@ function thirdPartyBetween(tokens: ScannedText, cues: CompiledCues, mentions: Ra
  *  TRAVEL_REACH words before, or twice that with a third state or an
  *  outsider between (زيارة قام بها وزير خارجية مصر في 27 شباط الماضي، لسوريا وتركيا). */
 function destinationOfVisit(tokens: ScannedText, cues: CompiledCues, mentions: RawMention[], side: Uint8Array, first: RawMention): boolean {
-  const lam = first.skip === 1 && tokens.headKey(first.from, 1) === LAM;
-  const to = first.skip === 0 && first.from > 0 && tokens.word(first.from - 1) === TO;
-  if (!lam && !to) return false;
   // Counted from the preposition, as إلى is a word of its own.
-  const at = to ? first.from - 1 : first.from;
+  const at = destinationWord(tokens, first);
+  if (at < 0) return false;
   for (let j = first.from - 1; j >= 0 && j >= at - 2 * TRAVEL_REACH; j--) {
     if (!sameSentence(tokens.source, tokens.wordEnd(j), tokens.start[j + 1])) return false;
     if (stemAt(tokens, j, cues.words)?.travel || VISIT.test(tokens.word(j))) return j >= at - TRAVEL_REACH || thirdPartyBetween(tokens, cues, mentions, side, j + 1, first.from);
