@@ -264,15 +264,30 @@ const LIFE_BEFORE = /(?:تاريخ\s+(?:ال)?(?:ميلاد|ولاد|وفا)|(?:
 /** Whether the date whose year starts at `at` is a birth or a death (see LIFE_BEFORE). */
 const lifeDate = (text: string, at: number) => LIFE_BEFORE.test(beforeYear(text, at));
 
+/** "Since" right before a bare year, or its start (منذ عام 2025, منذ بداية
+ *  العام 2025, منذ مطلع 2025): the text is later than that year's first day.
+ *  On the original text. */
+const SINCE_YEAR_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:(?:بداي[ةه]|مطلع|[أا]وائل|مستهل)\s+)?(?:(?:ال)?(?:عام|سن[ةه])\s+)?$/;
+
 /** The latest day after "since" in the first `within` characters of `text`
- *  (منذ 8 ديسمبر 2024): the text was written after it. Null for none. */
+ *  (منذ 8 ديسمبر 2024, or a year's first day for منذ بداية عام 2025): the
+ *  text was written after it. Null for none. */
 export function latestSinceDate(text: string, within = 3000): string | null {
   if (!text.includes('منذ')) return null;
   let latest: string | null = null;
-  for (const at of dateYears(text, within)) {
-    if (!sinceDate(text, at)) continue;
-    const date = findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, at + 4 + AFTER_YEAR))));
+  const later = (date: string | null) => {
     if (date && (!latest || date > latest)) latest = date;
+  };
+  for (const at of dateYears(text, within)) {
+    if (sinceDate(text, at)) later(findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, at + 4 + AFTER_YEAR)))));
+  }
+  // Bare years have no day before them, so dateYears passes them over.
+  const head = text.length > within + 4 ? text.slice(0, within + 4) : text;
+  const years = new RegExp(YEAR.source, 'g');
+  for (let m = years.exec(head); m && m.index < within; m = years.exec(head)) {
+    const at = m.index;
+    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || isDigit(text.charCodeAt(at + 4))) continue;
+    if (SINCE_YEAR_BEFORE.test(beforeYear(text, at))) later(`${normalizeArabic(m[0])}-01-01`);
   }
   return latest;
 }

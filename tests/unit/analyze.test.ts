@@ -600,12 +600,19 @@ describe('dates in the original text', () => {
     expect(findDateInText('يقيم في تركيا منذ سنوات، وقال في 15 آذار 2023 إنه')).toBe('2023-03-15');
     expect(latestSinceDate('تحسنت منذ 8 كانون الأول 2024 ومنذ 3 شباط 2023')).toBe('2024-12-08');
     expect(latestSinceDate('اجتمعا في 8 ديسمبر 2024')).toBeNull();
+    // A bare year, or its start, is that year's first day.
+    expect(latestSinceDate('عاد 450 ألف لاجئ منذ بداية عام 2025')).toBe('2025-01-01');
+    expect(latestSinceDate('عادوا منذ مطلع ٢٠٢٥، وقبل ذلك منذ عام 2011')).toBe('2025-01-01');
+    expect(latestSinceDate('يقيم في تركيا منذ سنوات، وفي عام 2025 يعود')).toBeNull();
+    expect(latestSinceDate('منذ 20251 زائر')).toBeNull();
     const trade = (since: string) =>
       `أعلن وزير التجارة التركي أن البلدين وقعا اتفاقية لتطبيع التجارة بين تركيا وسوريا، وأن سوريا حققت تقدما ${since}، وبحث الوزير مع نظيره السوري في دمشق فتح المعابر.`;
     // Written after the story's last day: after the story.
     expect(analyzer.analyze({ text: trade('منذ 8 ديسمبر/كانون الأول 2024') }).topic.onTopic).toBe(false);
     // After a day within the story: still within it, as far as the text says.
     expect(analyzer.analyze({ text: trade('منذ 28 كانون الأول 2022') }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: trade('منذ بداية عام 2025') }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: trade('منذ عام 2011') }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: trade('منذ 8 ديسمبر/كانون الأول 2024'), publishedTime: '2024-12-08' }).topic.onTopic).toBe(true);
   });
 
