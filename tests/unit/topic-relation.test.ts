@@ -402,6 +402,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(PAIR_NAMED + 'ووصف الراعي التركي في حوارات أستانا بأنه مارق.')).toBe(false);
   });
 
+  it('does not take a national reconciliation (مصالحة وطنية) inside one country for reconciliation between the parties', () => {
+    const REFUGEES = 'أعلنت تركيا عودة آلاف اللاجئين السوريين إلى بلدهم، وتحدث الرئيس التركي رجب طيب أردوغان عن العودة الطوعية. ';
+    expect(onTopic(REFUGEES + 'وطالب العائدون بمصالحة وطنية في سوريا.')).toBe(false);
+    expect(onTopic(REFUGEES + 'وتحدث عن المصالحة الوطنية في سوريا.')).toBe(false);
+    expect(onTopic(REFUGEES + 'وطالب العائدون بمصالحة بين أنقرة ودمشق.')).toBe(true);
+    expect(onTopic(REFUGEES + 'ودعا إلى مصالحة مع الحكومة السورية.')).toBe(true);
+  });
+
   it('does not take a rapprochement said of a state or body outside the pair (التقارب التركي الإسرائيلي, بين حماس وسوريا) for the relation', () => {
     const parties = 'وأعلن الرئيس التركي رجب طيب أردوغان أن الوضع صعب في سوريا والحكومة السورية تتابع الأمر. ';
     for (const others of [
