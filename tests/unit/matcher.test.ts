@@ -232,6 +232,13 @@ describe('entity matching', () => {
     expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
   });
 
+  it('does not take the interior minister Muammer Güler (2011-13) for the defence minister Yaşar Güler', () => {
+    expect(ids('وقال وزير الداخلية التركي معمر غولر إن المنفذين مرتبطون بجماعات قريبة من النظام السوري')).not.toContain('guler');
+    expect(ids('وقال وزير الداخلية التركي معمر جولر إن الانفجارين نجما عن سيارتين مفخختين')).not.toContain('guler');
+    expect(ids('وقال وزير الدفاع التركي يشار غولر إن الانسحاب غير مطروح')).toContain('guler');
+    expect(ids('وقال وزير الدفاع التركي غولر إن الانسحاب غير مطروح')).toContain('guler');
+  });
+
   it('takes a bare Bashar for Assad only where Syria is near or Assad is named on the page', () => {
     // An Iraqi minister whose name ends in Bashar, on a page without Assad.
     expect(ids('التقى رئيس المخابرات التركي بوزير الدفاع العراقي ثابت بشار، ورئيس جهاز المخابرات الوطني')).toEqual(['iraq', 'turkey']);
