@@ -232,6 +232,15 @@ describe('entity matching', () => {
     expect(assad.spans.map(([s, e]) => text.slice(s, e))).toEqual(['بشار الأسد']);
   });
 
+  it('names the New Welfare leader Fatih Erbakan, by his surname once named, but not his father Necmettin', () => {
+    expect(ids('دعا زعيم حزب الرفاه من جديد فاتح أربكان إلى التواصل مع دمشق. وقال أربكان إن الحرب انتهت')).toEqual(['damascus', 'erbakan']);
+    const text = 'دعا زعيم حزب الرفاه من جديد فاتح أربكان إلى التواصل مع دمشق. وقال أربكان إن الحرب انتهت';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'erbakan')!.count).toBe(2);
+    expect(ids('كان رئيس الوزراء التركي الأسبق نجم الدين أربكان قد زار دمشق')).not.toContain('erbakan');
+    // The surname alone, before the full name: nobody's.
+    expect(ids('وقال أربكان إن الحرب انتهت')).toEqual([]);
+  });
+
   it('does not take the interior minister Muammer Güler (2011-13) for the defence minister Yaşar Güler', () => {
     expect(ids('وقال وزير الداخلية التركي معمر غولر إن المنفذين مرتبطون بجماعات قريبة من النظام السوري')).not.toContain('guler');
     expect(ids('وقال وزير الداخلية التركي معمر جولر إن الانفجارين نجما عن سيارتين مفخختين')).not.toContain('guler');
