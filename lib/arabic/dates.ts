@@ -387,18 +387,29 @@ function digitsAt(s: string, at: number, count: number): number {
 const URL_YMD = /(?:^|\/)((?:19|20)[0-9]{2})[/-]([01]?[0-9])[/-]([0-3]?[0-9])(?=[/._-]|$)/;
 const URL_COMPACT = /(?:^|\/)((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?=[/._-]|$)/;
 
+// /19/01/2026/ or /01/09/2024/: the day first, as Arabic sites write it
+// (Damascus papers among them); read month first only when the second
+// number cannot be a month (/03/25/2024/).
+const URL_DMY = /(?:^|\/)([0-3]?[0-9])\/([0-3]?[0-9])\/((?:19|20)[0-9]{2})(?=[/._-]|$)/;
+
 // "july-11,-2024" in a slug (some sites end an Arabic title so): an English
 // month name that no Latin letter precedes, its day, its year.
 const URL_MDY = new RegExp(`(?<![a-z])${ENGLISH_NAME}[-_ ]([0-3]?[0-9])(?:st|nd|rd|th)?,?[-_ ]((?:19|20)[0-9]{2})(?![0-9])`);
 
-/** A date written in a page's address, as YYYY-MM-DD (news sites often put
- *  the day of publication in the path). Only the path is read: numbers in
+/** A date written in a page's address (news sites often put the day of
+ *  publication in the path), as YYYY-MM-DD. Only the path is read: numbers in
  *  the query are ids. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   const path = urlPath(url);
   if (path === null) return null;
   const m = URL_YMD.exec(path) ?? URL_COMPACT.exec(path);
   if (m) return iso(+m[1], +m[2], +m[3]);
+  const dmy = URL_DMY.exec(path);
+  if (dmy) {
+    const [a, b] = [+dmy[1], +dmy[2]];
+    const date = b > 12 ? iso(+dmy[3], a, b) : iso(+dmy[3], b, a);
+    if (date) return date;
+  }
   const named = URL_MDY.exec(decodedPath(path).toLowerCase());
   return named ? iso(+named[3], englishMonth(named[1]), +named[2]) : null;
 }

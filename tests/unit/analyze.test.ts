@@ -348,8 +348,13 @@ describe('page analysis', () => {
     // An English month name in the slug, even right after an Arabic title (escaped in the address).
     expect(at('https://news.example/article/' + encodeURIComponent('لقاء-الأسد') + 'july-11,-2024,-9:54-pm').published).toBe('2024-07-11');
     expect(at('https://news.example/news/march-5-2019-meeting').published).toBe('2019-03-05');
+    // The day first, as Arabic sites write it; the month first only when the second number cannot be a month.
+    expect(at('https://news.example/19/01/2026/107609').published).toBe('2026-01-19');
+    expect(at('https://news.example/01/09/2024/65677').published).toBe('2024-09-01');
+    expect(at('https://news.example/03/25/2024/x').published).toBe('2024-03-25');
+    expect(at('https://news.example/19/01/2026/107609').topic.onTopic).toBe(false);
     // Numbers in the query, ids, impossible days, year-only paths and words that begin like a month are no dates.
-    for (const url of ['https://news.example/mayor-12-2024', 'https://news.example/june-31-2024', 'https://news.example/a?d=2020/01/13', 'https://news.example/news/1083555499.html', 'https://news.example/2023/02/30/x', 'https://news.example/world/2020/627167'])
+    for (const url of ['https://news.example/mayor-12-2024', 'https://news.example/june-31-2024', 'https://news.example/a?d=2020/01/13', 'https://news.example/news/1083555499.html', 'https://news.example/2023/02/30/x', 'https://news.example/world/2020/627167', 'https://news.example/31/02/2024/x', 'https://news.example/25/13/2024/x'])
       expect(at(url).published).toBeNull();
     // The metadata wins.
     expect(at('https://news.example/ar/20200113-meeting.html', '2023-05-10T08:00:00Z').published).toBe('2023-05-10');
