@@ -222,13 +222,18 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأبدى الرئيس السوري قلقه من الوضع على الحدود مع تركيا.')).toBe(false);
   });
 
-  it('takes the other end named with its government or its side (العلاقات مع النظام السوري, الحوار مع الجانب التركي), and consultation with it', () => {
+  it('takes the other end named with its government or its side (العلاقات مع النظام السوري, الحوار مع الجانب التركي), and consultation or work with it', () => {
     const turkish = (what: string) => ARENA + ` وقال وزير الخارجية التركي إن موسكو أجلت الاجتماع ${what}.`;
     for (const what of ['بعد التشاور مع النظام السوري', 'لبحث العلاقات مع الحكومة السورية', 'بعد مشاورات مع دمشق', 'لتعزيز التعاون مع النظام السوري'])
       expect(onTopic(turkish(what)), what).toBe(true);
     // …or with its side or its authorities (الجانب السوري, الطرف السوري, سلطة الأسد).
     for (const what of ['لبحث الحوار مع الجانب السوري', 'بعد مشاورات مع الطرف السوري', 'لبحث الحوار مع سلطة الأسد'])
       expect(onTopic(turkish(what)), what).toBe(true);
+    // …and working or coordinating with it (نعمل مع, بالتنسيق مع, بالاشتراك مع): Sochi, August 2022.
+    for (const what of ['لأن أجهزة مخابراتنا تعمل مع النظام السوري', 'لإيجاد الحل بالاشتراك مع النظام السوري', 'للعمل بالتنسيق مع الحكومة السورية'])
+      expect(onTopic(turkish(what)), what).toBe(true);
+    expect(onTopic(turkish('للعمل بالتنسيق مع الجانب الروسي'))).toBe(false);
+    expect(onTopic(turkish('لأن أجهزة مخابراتنا تعمل في سوريا'))).toBe(false);
     expect(onTopic(turkish('بعد مشاورات مع الجانب الآخر'))).toBe(false);
     // The government alone, or a place of the party after "with", says no more than before.
     expect(onTopic(turkish('بعد التشاور مع الحكومة'))).toBe(false);
