@@ -282,28 +282,28 @@ export function latestSinceDate(text: string, within = 3000): string | null {
     if (sinceDate(text, at)) later(findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, at + 4 + AFTER_YEAR)))));
   }
   // Bare years have no day before them, so dateYears passes them over.
-  const head = text.length > within + 4 ? text.slice(0, within + 4) : text;
-  const years = new RegExp(YEAR.source, 'g');
-  for (let m = years.exec(head); m && m.index < within; m = years.exec(head)) {
-    const at = m.index;
-    if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || isDigit(text.charCodeAt(at + 4))) continue;
-    if (SINCE_YEAR_BEFORE.test(beforeYear(text, at))) later(`${normalizeArabic(m[0])}-01-01`);
+  for (const at of yearsIn(text, within)) {
+    if (SINCE_YEAR_BEFORE.test(beforeYear(text, at))) later(`${normalizeArabic(text.slice(at, at + 4))}-01-01`);
   }
   return latest;
 }
 
-/** Where each year that may end a date starts, in the first `within`
- *  characters of the original `text`: four digits of their own (not part of
- *  a longer number) that may end a date (see mayBeDate). */
-function* dateYears(text: string, within: number): Generator<number> {
+/** Where each year starts in the first `within` characters of the original
+ *  `text`: four digits of their own, not part of a longer number. */
+function* yearsIn(text: string, within: number): Generator<number> {
   const head = text.length > within + AFTER_YEAR ? text.slice(0, within + AFTER_YEAR) : text;
   // A pattern of its own: the caller may scan other years while this waits.
   const years = new RegExp(YEAR.source, 'g');
   for (let m = years.exec(head); m && m.index < within; m = years.exec(head)) {
     const at = m.index, after = at + 4;
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
-    if (mayBeDate(text, at, after)) yield at;
+    yield at;
   }
+}
+
+/** Where each year that may end a date starts (see yearsIn, mayBeDate). */
+function* dateYears(text: string, within: number): Generator<number> {
+  for (const at of yearsIn(text, within)) if (mayBeDate(text, at, at + 4)) yield at;
 }
 
 /**
