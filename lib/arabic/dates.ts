@@ -278,11 +278,14 @@ export function latestSinceDate(text: string, within = 3000): string | null {
   const later = (date: string | null) => {
     if (date && (!latest || date > latest)) latest = date;
   };
-  for (const at of dateYears(text, within)) {
-    if (sinceDate(text, at)) later(findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, at + 4 + AFTER_YEAR)))));
-  }
-  // Bare years have no day before them, so dateYears passes them over.
+  // Only years with a "since" just before them are read (most have none).
+  let since = text.indexOf('منذ');
   for (const at of yearsIn(text, within)) {
+    while (since >= 0 && since + BEFORE_YEAR < at) since = text.indexOf('منذ', since + 1);
+    if (since < 0) break;
+    if (since >= at) continue;
+    if (mayBeDate(text, at, at + 4) && sinceDate(text, at)) later(findDate(normalizeArabic(text.slice(Math.max(0, at - BEFORE_YEAR), Math.min(text.length, at + 4 + AFTER_YEAR)))));
+    // A bare year, or its start: no day before it.
     if (SINCE_YEAR_BEFORE.test(beforeYear(text, at))) later(`${normalizeArabic(text.slice(at, at + 4))}-01-01`);
   }
   return latest;
