@@ -70,6 +70,9 @@ describe('entity matching', () => {
       // Other words of saying and asking: expressed, stated, mentioned, went on, demanded.
       for (const verb of ['وأعرب', 'وصرح', 'وذكر', 'وأفاد', 'وأردف', 'وطالب'])
         expect(spansOf(`أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستعمل مع الجميع. ${verb} أوغلو عن أمله في السلام.`, 'cavusoglu'), verb).toEqual(['مولود جاويش أوغلو', 'أوغلو']);
+      // After a preposition (نقل عن أوغلو, التقى مع أوغلو) it ends no name: it is the minister, and so is "he said" after it.
+      const quoting = 'جدد وزير الخارجية التركي مولود جاويش أوغلو الحديث عن موقف بلاده. ونقل الموقع عن أوغلو قوله إن المعارضة تثق بتركيا. وأشار أوغلو إلى أن المصالحة ضرورية.';
+      expect(spansOf(quoting, 'cavusoglu')).toEqual(['مولود جاويش أوغلو', 'أوغلو', 'أوغلو']);
     });
 
     it('is not needed for Kılıçdaroğlu, whom headlines name without it (كليتشدار يشكو); written whole, the name is one mention', () => {
