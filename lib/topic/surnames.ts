@@ -2,6 +2,7 @@
  * Surnames written alone (وقال أوغلو، "أوغلو"): the person of the pack named
  * last before them (see TopicPack.surnames).
  */
+import { normalizeArabic } from '../arabic/normalize';
 import type { ScannedText } from '../arabic/scan';
 import type { RawMention } from './matcher';
 import { cliticFits, MIN_ALIAS_REST, type PhraseTable } from './phrase-table';
@@ -19,15 +20,19 @@ const SURNAME_REACH = 400;
 /** What may stand before a surname that opens a line or a clause (• أوزال أوضح,
  *  a new paragraph, after a full stop or a colon): a name does not run across it. */
 const CLAUSE_HEAD = /[\n.!?:\u061f\u061b\u2022\u00b7|\u2013\u2014-]\s*$/;
+/** Prepositions right before a surname (نقلت عن أوغلو, التقى مع أوزال): no
+ *  name ends in one, so the surname stands alone there, as after a word of
+ *  saying from its list. Normalized. */
+const PREPOSITIONS = new Set(['عن', 'مع', 'إلى', 'على', 'لدى', 'عند'].map((w) => normalizeArabic(w)));
 /** Quotation marks that may stand right before a surname written alone ("أوغلو"). */
 const QUOTE_BEFORE = /["'\u201c\u201d\u00ab\u2018\u2019]$/;
 
 /**
  * Mentions of surnames written alone: each hit of a surname (`surnameHits`)
  * that no mention in `found` covers either stands alone (after a word of its
- * list, in quotes, or at the head of a line or clause), ends a name the pack
- * does not know (a word right before it), or neither (after a comma or a
- * bracket: it names nobody and ends no name). Alone, it names
+ * list or a preposition, in quotes, or at the head of a line or clause), ends
+ * a name the pack does not know (a word right before it), or neither (after a
+ * comma or a bracket: it names nobody and ends no name). Alone, it names
  * the one of its entities named before it, as long as every name before it
  * that ends in the surname is that entity's: once two people (one the pack
  * does not know, or two it does) have carried it, the page may mean either
@@ -67,7 +72,7 @@ export function surnamesAlone(surnames: CompiledSurname[], table: PhraseTable, t
     const before = gap.trimEnd();
     const alone =
       (skip === 0 && (QUOTE_BEFORE.test(before) || CLAUSE_HEAD.test(gap))) ||
-      (k > 0 && surname.after.has(tokens.word(k - 1)) && before === '');
+      (k > 0 && before === '' && (surname.after.has(tokens.word(k - 1)) || PREPOSITIONS.has(tokens.word(k - 1))));
     if (!alone) {
       // The end of a name the pack does not know (أحمد داود أوغلو); after a
       // comma or a bracket it ends none, and stands for nobody either.
