@@ -273,13 +273,13 @@ const SINCE_YEAR_BEFORE = /(?:^|[^\u0621-\u064a])منذ\s+(?:(?:بداي[ةه]|�
  *  (منذ 8 ديسمبر 2024, or a year's first day for منذ بداية عام 2025): the
  *  text was written after it. Null for none. */
 export function latestSinceDate(text: string, within = 3000): string | null {
-  if (!text.includes('منذ')) return null;
+  // Only years with a "since" just before them are read (most have none).
+  let since = text.indexOf('منذ');
+  if (since < 0) return null;
   let latest: string | null = null;
   const later = (date: string | null) => {
     if (date && (!latest || date > latest)) latest = date;
   };
-  // Only years with a "since" just before them are read (most have none).
-  let since = text.indexOf('منذ');
   for (const at of yearsIn(text, within)) {
     while (since >= 0 && since + BEFORE_YEAR < at) since = text.indexOf('منذ', since + 1);
     if (since < 0) break;
