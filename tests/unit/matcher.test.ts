@@ -251,6 +251,16 @@ describe('entity matching', () => {
     expect(ids('وقال وزير الدفاع التركي غولر إن الانسحاب غير مطروح')).toContain('guler');
   });
 
+  it('takes a bare Akar for Hulusi Akar only beside his office or his story, or once he is named', () => {
+    // A businessman of Gaziantep who shares the surname.
+    expect(ids('وضم الوفد رجال أعمال، ومسعود أكار، عضو مجلس إدارة شركة أكارسان القابضة')).toEqual([]);
+    expect(ids('وقال وزير الدفاع التركي أكار إن الانسحاب غير مطروح')).toContain('akar');
+    expect(ids('والتقى أكار نظيره علي محمود عباس')).toContain('akar');
+    // Named in full once, the surname alone names him anywhere on the page.
+    const text = 'التقى وزير الدفاع التركي خلوصي أكار ضباطا في أنقرة. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وأضاف أكار أن اللقاء كان مفيدا.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'akar')!.count).toBe(2);
+  });
+
   it('takes a bare Bashar for Assad only where Syria is near or Assad is named on the page', () => {
     // An Iraqi minister whose name ends in Bashar, on a page without Assad.
     expect(ids('التقى رئيس المخابرات التركي بوزير الدفاع العراقي ثابت بشار، ورئيس جهاز المخابرات الوطني')).toEqual(['iraq', 'turkey']);
