@@ -14,6 +14,7 @@ import type { ContextRule, Entity, TopicPack } from '../types';
 import { cliticFits, CONTEXT_WORD, COUNTED_NAME, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
+import { isFamilyWord, nameBefore } from '../arabic/given-names';
 
 interface CompiledRule {
   id: number;
@@ -85,6 +86,10 @@ export interface CompiledPack {
   surnames: CompiledSurname[];
   /** What names the page glued together are read into. */
   glued: GluedIndex;
+  /** Per entity, for people only: the words of its longer aliases before
+   *  their last (فيصل of فيصل المقداد, and pairs: رجب طيب). Another given
+   *  name right before its alias of one word is someone else's. */
+  ownNames: (Set<string> | null)[];
 }
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
@@ -209,8 +214,50 @@ export function compilePack(pack: TopicPack): CompiledPack {
     laterNearEntity: laterNear ? entities.findIndex((e) => e.id === laterNear.near) : -1,
     laterNearWindow: laterNear?.window ?? 8,
     surnames,
+    ownNames: entities.map((e) => (e.type === 'person' ? ownNamesOf(e) : null)),
   };
 }
+
+/** The words (and pairs of words) that stand before the last in an entity's aliases. */
+function ownNamesOf(e: Entity): Set<string> {
+  const own = new Set<string>();
+  for (const alias of e.aliases) {
+    const tokens = words(normalizeArabic(alias));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      own.add(tokens[i]);
+      if (i + 2 < tokens.length) own.add(tokens[i] + ' ' + tokens[i + 1]);
+    }
+  }
+  return own;
+}
+
+/** Per entity, the last call of findMentions in which someone else last
+ *  carried its one-word alias (see someoneElse). */
+let otherMarks = new Int32Array(0);
+
+/**
+ * Whether a one-word alias of a person at word `k` is someone else's: after
+ * a given name or family word that is not the person's own (ماهر المقداد,
+ * مسعود أكار, عائلة الأسد), or written alone (وقال المقداد) when the last to
+ * carry it on the page was another person so named. The person's own longer
+ * name makes the alias alone theirs again (see carriedBy).
+ */
+function someoneElse(compiled: CompiledPack, tokens: ScannedText, entity: number, k: number, words: number, skip: number, stamp: number): boolean {
+  const own = compiled.ownNames[entity];
+  if (!own || words !== 1) return false;
+  const name = skip === 0 ? nameBefore(tokens, k) : null;
+  if (name !== null && !own.has(name)) {
+    // A family is no one person: the alias alone after it is still theirs.
+    if (!isFamilyWord(name)) otherMarks[entity] = stamp;
+    return true;
+  }
+  return otherMarks[entity] === stamp;
+}
+
+/** The person's own name of several words: the alias alone is theirs again. */
+const carriedBy = (entity: number, words: number) => {
+  if (words > 1) otherMarks[entity] = 0;
+};
 
 /**
  * Pairs of phrases [P, ال + P] that say the same (تركي, التركي): wherever
@@ -583,10 +630,14 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
   const out: RawMention[] = [];
   const pending: RawMention[] = [];
   // The entities found so far are those whose mark is this call's stamp.
-  if (confirmedMarks.length < compiled.entities.length) confirmedMarks = new Int32Array(compiled.entities.length);
+  if (confirmedMarks.length < compiled.entities.length) {
+    confirmedMarks = new Int32Array(compiled.entities.length);
+    otherMarks = new Int32Array(compiled.entities.length);
+  }
   const confirmed = confirmedMarks;
   if (confirmedStamp === 0x7fffffff) {
     confirmedMarks.fill(0);
+    otherMarks.fill(0);
     confirmedStamp = 0;
   }
   const stamp = ++confirmedStamp;
@@ -613,9 +664,10 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       const p = candPhrase[best], entity = table.entity[p], n = table.words[p];
       // A trap that starts inside and runs past it (نظام [الأسد الأب]) takes the words.
       if (entity >= 0 && n > 1 && trapRunsPast(table, candPhrase, candWord, end, count, word + n)) continue;
-      if (entity >= 0) {
+      if (entity >= 0 && !someoneElse(compiled, tokens, entity, word, n, candSkip[best], stamp)) {
         out.push({ entity, from: word, to: word + n, skip: candSkip[best] });
         confirmed[entity] = stamp;
+        carriedBy(entity, n);
       }
       next = word + n;
       continue;
@@ -633,6 +685,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       const entry = single ? single[c] : sorted![c].entry;
       const skip = single ? candSkip[from] : sorted![c].skip;
       const n = entry.tokens.length;
+      if (entry.entity >= 0 && someoneElse(compiled, tokens, entry.entity, word, n, skip, stamp)) continue;
       if (entry.rules.length) {
         const verdict = contextVerdict(compiled, tokens, context, word, word + n, entry.rules);
         if (verdict === 'unconfirmed' && entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: entry.entity, from: word, to: word + n, skip };
@@ -648,6 +701,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       if (chosen.entity >= 0) {
         out.push({ entity: chosen.entity, from: word, to: word + n, skip: chosenSkip });
         confirmed[chosen.entity] = stamp;
+        carriedBy(chosen.entity, n);
       }
       next = word + n;
     } else if (unconfirmed) pending.push(unconfirmed);

@@ -251,6 +251,30 @@ describe('entity matching', () => {
     expect(ids('وقال وزير الدفاع التركي غولر إن الانسحاب غير مطروح')).toContain('guler');
   });
 
+  it('takes a surname after another given name, or a family word, for someone else', () => {
+    // The Lebanese clan al-Meqdad (2012): its members are not Syria's foreign minister.
+    expect(ids('وأكد حاتم المقداد شقيق المخطوف أن عمليات الخطف ستستمر')).not.toContain('mekdad');
+    expect(ids('وتوجه والد حسّان المقداد إلى الخاطفين')).not.toContain('mekdad');
+    expect(ids('وحمل أبو علي المقداد الدولة المسؤولية')).not.toContain('mekdad');
+    expect(ids('وقال عبد الله المقداد إن العائلة لن تسكت')).not.toContain('mekdad');
+    expect(ids('وكشف الجناح العسكري لآل المقداد عن خطف مواطن تركي')).not.toContain('mekdad');
+    expect(ids('وقال وزير الخارجية السوري فيصل المقداد إن الانسحاب شرط')).toContain('mekdad');
+    // A comma ends a name: the minister after a list.
+    expect(ids('التقى الوفد رجال الأعمال، المقداد ونظيره')).toContain('mekdad');
+    // Written alone after a namesake, the surname is his, until the minister is named in full.
+    const clan = 'وأعلن ماهر المقداد المتحدث باسم العائلة خطف مواطن تركي. وقال المقداد إن الرهينة بخير.';
+    expect(analyzer.analyze({ text: clan }).entities.find((e) => e.id === 'mekdad')).toBeUndefined();
+    const both = clan + ' وفي دمشق قال وزير الخارجية فيصل المقداد إن بلاده تتابع القضية. وأضاف المقداد أن الحوار مستمر.';
+    expect(analyzer.analyze({ text: both }).entities.find((e) => e.id === 'mekdad')!.count).toBe(2);
+    // A family is no one person, and the surname alone after it is still his.
+    expect(ids('قبل أكثر من خمسين عاما من حكم عائلة الأسد في سوريا')).not.toContain('assad');
+    const family = 'ثار السوريون على حكم عائلة الأسد في سوريا. وقال الرئيس السوري الأسد إن الحوار مع أنقرة ممكن.';
+    expect(analyzer.analyze({ text: family }).entities.find((e) => e.id === 'assad')!.count).toBe(1);
+    // Another Erdoğan, and another Lavrov.
+    expect(ids('وقال رئيس البلدية مصطفى أردوغان إن المشروع سينتهي')).not.toContain('erdogan');
+    expect(ids('وقال سيرغي لافروف إن موسكو مستعدة')).toContain('lavrov');
+  });
+
   it('takes a bare Akar for Hulusi Akar only beside his office or his story, or once he is named', () => {
     // A businessman of Gaziantep who shares the surname.
     expect(ids('وضم الوفد رجال أعمال، ومسعود أكار، عضو مجلس إدارة شركة أكارسان القابضة')).toEqual([]);

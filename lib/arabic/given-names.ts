@@ -1,0 +1,72 @@
+/**
+ * Given names and family words written right before a surname: "ماهر
+ * المقداد", "مسعود أكار", "عائلة الأسد" name someone else who carries it, or
+ * the family, not the person a pack knows by that surname alone.
+ */
+import { normalizeArabic } from './normalize';
+import type { ScannedText } from './scan';
+
+/** Common given names, Arabic, Turkish and Russian as Arabic papers write
+ *  them. Left out: those that are also words that stand before a name
+ *  (علي for على, عمر "age", صالح "reconciled with", ناصر "supported",
+ *  يحيى for يحيي "salutes", كمال, جمال, شاكر, مؤيد). */
+const NAMES = [
+  'محمد', 'أحمد', 'محمود', 'مصطفى', 'حسن', 'حسين', 'حسان', 'حسام', 'حاتم', 'ماهر', 'خالد', 'عمار', 'عثمان',
+  'يوسف', 'إبراهيم', 'إسماعيل', 'يعقوب', 'موسى', 'عيسى', 'سليمان', 'داود', 'طارق', 'زياد', 'فراس', 'رامي',
+  'سامر', 'سامي', 'باسل', 'بسام', 'هشام', 'هاني', 'وسيم', 'نزار', 'غسان', 'عماد', 'عصام', 'رياض', 'فادي',
+  'مروان', 'عدنان', 'مازن', 'ياسر', 'ياسين', 'أيمن', 'أسامة', 'معاذ', 'حمزة', 'بلال', 'رفعت', 'حافظ',
+  'فيصل', 'بشار', 'بشرى', 'منذر', 'نمير', 'دريد', 'هلال', 'سومر', 'عباس', 'جعفر', 'مهدي', 'رضا', 'جواد',
+  'جورج', 'ميشال', 'ميشيل', 'إلياس', 'طوني', 'أنطون', 'بطرس', 'حنا',
+  'فاطمة', 'زينب', 'مريم', 'عائشة', 'خديجة', 'رنا', 'لينا', 'هدى', 'سلمى', 'ليلى', 'رغد', 'ديما', 'منى',
+  'مراد', 'مسعود', 'محرم', 'بولنت', 'أرطغرل', 'إلهان', 'نعمان', 'أوميت', 'أمره', 'أردا', 'سردار', 'سنان',
+  'سيرغي', 'سيرجي', 'فلاديمير', 'ديمتري', 'ميخائيل', 'ألكسندر', 'ماريا', 'إيفان', 'نيكولاي',
+];
+
+/** Words for a family or clan: the family, not one of its members. */
+const FAMILY = ['آل', 'عائلة', 'أسرة', 'عشيرة', 'قبيلة', 'أبناء'];
+
+/** Second halves of compound names: عبد الله, نور الدين. */
+const COMPOUND_TAIL = ['الله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحميد', 'القادر', 'الرزاق', 'المجيد', 'اللطيف', 'الحليم', 'الباسط', 'الغني', 'المنعم', 'الوهاب', 'الستار', 'الجليل', 'الفتاح', 'الهادي', 'السلام', 'الناصر'];
+const COMPOUND_HEAD = 'عبد';
+const DIN = 'الدين';
+
+const norm = (list: string[]) => new Set(list.map((w) => normalizeArabic(w)));
+const GIVEN = norm(NAMES);
+const FAMILY_WORDS = norm(FAMILY);
+const TAILS = norm(COMPOUND_TAIL);
+const HEAD = normalizeArabic(COMPOUND_HEAD);
+const DIN_NORM = normalizeArabic(DIN);
+
+/** Whether a word nameBefore found is a family word (عائلة, آل), not a given name. */
+export const isFamilyWord = (name: string) => FAMILY_WORDS.has(name);
+
+/** One-letter proclitics a name may carry (ومحمد, لعائلة). */
+const LEADS = ['و', 'ف', 'ل', 'ب'];
+
+/** Only spaces between two words: a comma, a full stop or a line break ends a name. */
+const ONLY_SPACES = /^[ \t\u00a0]+$/;
+
+/** `word` as a name or family word: itself, or without one proclitic. */
+function asName(word: string, set: ReadonlySet<string>): string | null {
+  if (set.has(word)) return word;
+  if (word.length >= 3 && LEADS.includes(word[0]) && set.has(word.slice(1))) return word.slice(1);
+  return null;
+}
+
+/**
+ * The given name (normalized, a compound's first half included) or family
+ * word written right before word `k`, with only spaces between; null when
+ * there is none. The caller decides whether it is the known person's own.
+ */
+export function nameBefore(tokens: ScannedText, k: number): string | null {
+  if (k === 0 || !ONLY_SPACES.test(tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]))) return null;
+  const prev = tokens.word(k - 1);
+  const given = asName(prev, GIVEN) ?? asName(prev, FAMILY_WORDS);
+  if (given) return given;
+  // عبد الله المقداد, نور الدين الأسد: the compound's first half before it.
+  if (k >= 2 && (TAILS.has(prev) || prev === DIN_NORM)) {
+    const head = tokens.word(k - 2);
+    if (prev === DIN_NORM || head === HEAD || head.slice(1) === HEAD) return head + ' ' + prev;
+  }
+  return null;
+}
