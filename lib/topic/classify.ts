@@ -511,10 +511,16 @@ function outsiderSubject(mentions: RawMention[], tokens: ScannedText, cues: Comp
   const named = before ? before.to - 1 : -1;
   for (let w = k - 1; w >= Math.max(0, k - SUBJECT_REACH) && w > named; w--) {
     if (!joinedWords(tokens, w, w + 1)) return false;
+    if (w === k - 1 && OPPOSING.test(tokens.word(w))) continue;
     if (outsiderAt(tokens, cues, w)) return true;
   }
   return false;
 }
+
+/** Opposing, as a verbal noun right before what is opposed (معارضة التطبيع,
+ *  معارضتهم التطبيع مع دمشق, معارضته للتقارب): the act, not the opposition
+ *  as a party, so no outsider subject. Normalized (ة is ه). */
+const OPPOSING = /^(?:[وفب])?معارض(?:ه|ت(?:ه|ها|هم|هما|نا|كم))$/;
 
 /** Weighted cue evidence among the scanned words, added to `into`; each
  *  relation word counted is listed in `relationWords` (its word, its

@@ -466,6 +466,9 @@ describe('the topic needs the relation between the parties, not only the parties
       'وترى السعودية أن التقارب التركي مع سوريا ضروري.',
     ])
       expect(onTopic(parties + pair), pair).toBe(true);
+    // Opposing it (معارضة, معارضتهم) is no opposition that normalises: the act, not a party.
+    for (const opposing of ['واعترضت فصائل على القرار بسبب معارضتهم التطبيع مع دمشق.', 'وخرجت مظاهرات في معارضة التطبيع مع دمشق.'])
+      expect(onTopic(parties + opposing), opposing).toBe(true);
   });
 
   it('does not let a rapprochement said of others (التقارب بين روسيا وتركيا) count as something happening between the parties', () => {
