@@ -270,9 +270,14 @@ describe('entity matching', () => {
     expect(ids('قبل أكثر من خمسين عاما من حكم عائلة الأسد في سوريا')).not.toContain('assad');
     const family = 'ثار السوريون على حكم عائلة الأسد في سوريا. وقال الرئيس السوري الأسد إن الحوار مع أنقرة ممكن.';
     expect(analyzer.analyze({ text: family }).entities.find((e) => e.id === 'assad')!.count).toBe(1);
-    // Another Erdoğan, and another Lavrov.
+    // Another Erdoğan; the pack's people under their own given names, in every spelling it knows, stay theirs.
     expect(ids('وقال رئيس البلدية مصطفى أردوغان إن المشروع سينتهي')).not.toContain('erdogan');
-    expect(ids('وقال سيرغي لافروف إن موسكو مستعدة')).toContain('lavrov');
+    for (const [name, id] of [
+      ['سيرغي لافروف', 'lavrov'], ['سيرجي لافروف', 'lavrov'], ['سيرجي شويغو', 'shoigu'], ['فلاديمير بوتين', 'putin'],
+      ['ماريا زاخاروفا', 'zakharova'], ['ميخائيل بوغدانوف', 'bogdanov'], ['ألكسندر لافرنتييف', 'lavrentiev'],
+      ['عباس عراقجي', 'araghchi'], ['إبراهيم قالن', 'kalin'], ['فيصل المقداد', 'mekdad'], ['بشار الأسد', 'assad'],
+    ])
+      expect(ids(`وقال ${name} إن العلاقات بين البلدين مهمة`), name).toContain(id);
   });
 
   it('takes a bare Akar for Hulusi Akar only beside his office or his story, or once he is named', () => {
