@@ -272,6 +272,14 @@ describe('entity matching', () => {
     expect(analyzer.analyze({ text: family }).entities.find((e) => e.id === 'assad')!.count).toBe(1);
     // Another Erdoğan; the pack's people under their own given names, in every spelling it knows, stay theirs.
     expect(ids('وقال رئيس البلدية مصطفى أردوغان إن المشروع سينتهي')).not.toContain('erdogan');
+    // Words that are also names, and names of people used alone, before a name: not another person.
+    for (const [text, id] of [
+      ['وحافظ أردوغان على موقفه من الحوار مع دمشق', 'erdogan'],
+      ['ولم يحظ الاتفاق برضا أردوغان', 'erdogan'],
+      ['والتقى عباس أردوغان في أنقرة', 'erdogan'],
+      ['والتقى بشار بوتين في موسكو', 'putin'],
+    ])
+      expect(ids(text), text).toContain(id);
     for (const [name, id] of [
       ['سيرغي لافروف', 'lavrov'], ['سيرجي لافروف', 'lavrov'], ['سيرجي شويغو', 'shoigu'], ['فلاديمير بوتين', 'putin'],
       ['ماريا زاخاروفا', 'zakharova'], ['ميخائيل بوغدانوف', 'bogdanov'], ['ألكسندر لافرنتييف', 'lavrentiev'],
