@@ -87,3 +87,37 @@ export function inFootLists(text: string, at: number): boolean {
   return at >= footListsStart(text);
 }
 
+
+/**
+ * A line inside the body that prints another article's headline after a
+ * "read also" label on the same line (اقرأ أيضاً: أردوغان يلتقي …, شاهد أيضا
+ * - …, أخبار ذات صلة | …): the headline is that article's. The label must be
+ * followed by a colon, a dash or a bar, so a sentence that opens with the
+ * words is not one.
+ */
+const LINK_LINE = /[ \t\u00a0]*[«"“*•-]?[ \t\u00a0]*(?:(?:[اإأ]قر[أا][ؤء]?|شاهد|طالع|تابع)[ \t\u00a0]+[أا]يض[اً]+|(?:[أا]خبار|مقالات|مواضيع|موضوعات)[ \t\u00a0]+(?:ذات[ \t\u00a0]+(?:صلة|علاقة)|متعلقة))[ \t\u00a0]*[:：|\-–—]/y;
+
+/**
+ * The lines of `text` that are such links (see LINK_LINE), as [from, to)
+ * offset pairs in order; empty for none. Only each line's start is tried.
+ */
+export function linkLines(text: string): number[] {
+  const out: number[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    LINK_LINE.lastIndex = from;
+    if (to - from > 8 && LINK_LINE.test(text)) out.push(from, to);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Whether offset `at` is inside one of the ranges linkLines gave. */
+export function inRanges(ranges: readonly number[], at: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (at < ranges[i]) return false;
+    if (at < ranges[i + 1]) return true;
+  }
+  return false;
+}

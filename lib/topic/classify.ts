@@ -8,7 +8,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { sameSentence, sentenceAround, sentenceEndIn } from '../arabic/tokenize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
-import { inFootLists } from '../arabic/article-lists';
+import { inFootLists, inRanges } from '../arabic/article-lists';
 import type { TopicPack, TopicVerdict } from '../types';
 import { distinctYearsBefore, weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
 import type { CompiledPack, RawMention } from './matcher';
@@ -182,17 +182,24 @@ export interface Weighing {
   /** The whole text, when it may end in lists of other articles (see
    *  inFootLists): the parties named together there are those articles'. */
   footOf?: string;
+  /** Lines inside the body that print another article's headline after a
+   *  "read also" label (see linkLines), as [from, to) pairs in order: what
+   *  they name weighs nothing and relates nothing. */
+  links?: number[];
 }
 
 /** Whether offset `at` is in the lists under the text of `weighing`. */
 const inFoot = (weighing: Weighing, at: number) => weighing.footOf !== undefined && inFootLists(weighing.footOf, at);
+
+/** Whether offset `at` is on a line that links another article (see Weighing.links). */
+const inLinks = (weighing: Weighing, at: number) => !!weighing.links?.length && inRanges(weighing.links, at);
 
 export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
 
 function weightAt(weighing: Weighing, offset: number): number {
   if (weighing.fixed) return weighing.fixed;
   const from = weighing.from ?? 0;
-  return offset < from ? 0 : positionWeight(offset - from, weighing.length - from);
+  return offset < from || inLinks(weighing, offset) ? 0 : positionWeight(offset - from, weighing.length - from);
 }
 
 function stemOf<V>(token: string, table: StemTable<V>): V | null {
@@ -1024,6 +1031,7 @@ export function relationEvidence(
       !eventAfter(tokens, cues, mentions[j - 1].to) &&
       !chainInPlace(tokens, cues, mentions, side, mentions[i]) &&
       !tags.holds(start[mentions[i].from]) &&
+      !inLinks(weighing, start[mentions[i].from]) &&
       !recalled.at(start[mentions[i].from])
     ) {
       if (inFoot(weighing, start[mentions[i].from])) return;
@@ -1038,7 +1046,7 @@ export function relationEvidence(
       const at = start[m.from];
       // One party's relation with the other (علاقات تركيا مع سوريا).
       const next = mentions[k + 1];
-      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !tags.holds(at) && !recalled.at(at)) {
+      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !tags.holds(at) && !inLinks(weighing, at) && !recalled.at(at)) {
         if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;
@@ -1061,7 +1069,7 @@ export function relationEvidence(
       if (!acts) continue;
       const other = actorEnd[3 - s];
       const twoCapitals = (visited && actorPlace[3 - s]) || (actorVisited[3 - s] && (r & PLACE) !== 0);
-      if (other >= 0 && !twoCapitals && sentences.same(3 - s, other, at) && !tags.holds(at) && !recalled.at(at)) {
+      if (other >= 0 && !twoCapitals && sentences.same(3 - s, other, at) && !tags.holds(at) && !inLinks(weighing, at) && !recalled.at(at)) {
         if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footListsStart, inFootLists, isListHeading } from '@/lib/arabic/article-lists';
+import { footListsStart, inFootLists, inRanges, isListHeading, linkLines } from '@/lib/arabic/article-lists';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 
@@ -55,5 +55,24 @@ describe('the lists of other articles under an article', () => {
     // In the body, the same words are the page's own.
     expect(onTopic(`${BODY} ${HEADLINE}.\n`)).toBe(true);
     expect(onTopic(`${BODY}\nاقرأ أيضاً:\n${HEADLINE}\n${BODY} ${BODY}\n`)).toBe(true);
+  });
+
+  it('finds a line inside the body that links another article (اقرأ أيضاً: …) and weighs nothing it names', () => {
+    const story = 'أعلنت السلطات التركية مقتل شاب سوري برصاص حرس الحدود أثناء محاولته العبور إلى الأراضي التركية من ريف إدلب.';
+    const more = 'وارتفع عدد الضحايا منذ مطلع العام إلى عشرة بينهم أطفال، بحسب ما وثقته منظمات حقوقية في المنطقة الحدودية.';
+    const link = 'اقرأ أيضاً: أردوغان: مستعدون للقاء الأسد وإعادة العلاقات مع دمشق';
+    const page = `${story}\n${link}\n${more}`;
+    const ranges = linkLines(page);
+    expect(ranges).toEqual([page.indexOf(link), page.indexOf(link) + link.length]);
+    expect(inRanges(ranges, page.indexOf('أردوغان'))).toBe(true);
+    expect(inRanges(ranges, page.indexOf('وارتفع'))).toBe(false);
+    for (const label of ['إقرأ أيضا:', 'شاهد أيضاً -', 'أخبار ذات صلة |', '• اقرأ ايضا:']) expect(linkLines(`${story}\n${label} عنوان آخر`), label).toHaveLength(2);
+    // A sentence that opens with the words, with no colon, dash or bar, is the body's.
+    expect(linkLines(`${story}\nاقرأ أيضا ما كتبه المحللون عن الحدود`)).toEqual([]);
+    // The headline no longer makes the page the story's; alone, the same words do.
+    const analyzer = createAnalyzer(DEFAULT_PACK);
+    expect(analyzer.analyze({ text: page }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: page }).entities.map((e) => e.id)).toContain('erdogan');
+    expect(analyzer.analyze({ text: `${story}\n${link.replace('اقرأ أيضاً: ', '')}\n${more}` }).topic.onTopic).toBe(true);
   });
 });
