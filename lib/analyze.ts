@@ -6,7 +6,7 @@ import { firstAtLeast } from './sorted';
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { linkLines } from './arabic/article-lists';
+import { HEADING_LINE, isListHeading, linkLines } from './arabic/article-lists';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, countedYear, findMentions, hasEarlierSign, hasLaterSign, hasRecentEarlierEvent, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
@@ -254,12 +254,17 @@ const CHROME_ABOVE = 300;
  * Where the article starts, when a page prints a ticker or a menu above its
  * headline: at the headline's line, if at least CHROME_ABOVE characters come
  * before it and the headline is printed twice there, as pages do (headline,
- * then caption or share card); else 0. A short paragraph after a long lead,
- * or a title printed once at the foot of a page, is not taken for one.
+ * then caption or share card), or if a list of other articles' headlines
+ * (الأكثر قراءة, أحدث الأخبار) is headed above it, or the site's path to
+ * it (الرئيسية » سياسة »); else 0. A short paragraph
+ * after a long lead, or a title printed once at the foot of a page, is not
+ * taken for one.
  */
 export function articleStart(text: string, title: string): number {
   if (title.length < 15 || title.endsWith('…')) return 0;
   const head = titleHead(text);
+  const first = headlineAt(head, title);
+  if (first > 0 && listAbove(head, first)) return first;
   // Its first print, a whole line or not, comes after the chrome.
   if (head.indexOf(title) < CHROME_ABOVE) return 0;
   const at = headlineAt(head, title);
@@ -271,6 +276,20 @@ export function articleStart(text: string, title: string): number {
     if (++next === 3) break;
   }
   return 0;
+}
+
+/** Whether a list heading, or a site's path or menu, stands on a line of
+ *  its own before offset `at` of `head`: what comes before the headline then
+ *  is the site's, not the article's. */
+function listAbove(head: string, at: number): boolean {
+  for (let from = 0; from < at; ) {
+    let to = head.indexOf('\n', from);
+    if (to < 0 || to > at) to = at;
+    const line = head.slice(from, to).trim();
+    if ((line.length < HEADING_LINE && isListHeading(line)) || isBreadcrumb(line)) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** Where `title` is first printed as a whole line of `head`, or -1. */

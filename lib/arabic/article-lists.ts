@@ -19,7 +19,7 @@ const LIST_HEADINGS = new Set(
 /** A heading is short: a longer line is read no further. */
 const HEADING_LENGTH = 40;
 /** Room for the spaces and the colon around a heading on its line. */
-const HEADING_LINE = HEADING_LENGTH + 8;
+export const HEADING_LINE = HEADING_LENGTH + 8;
 
 /** Whether a line (as printed) is such a heading: short, alone on its line, a colon or dots after it allowed. */
 export function isListHeading(line: string): boolean {
@@ -91,15 +91,23 @@ export function inFootLists(text: string, at: number): boolean {
 /**
  * A line inside the body that prints another article's headline after a
  * "read also" label on the same line (اقرأ أيضاً: أردوغان يلتقي …, شاهد أيضا
- * - …, أخبار ذات صلة | …): the headline is that article's. The label must be
- * followed by a colon, a dash or a bar, so a sentence that opens with the
- * words is not one.
+ * - …, أخبار ذات صلة | …), or the page's tags after their label (الوسوم:
+ * تركيا سوريا …): what it names is those articles' or the site's index, not
+ * what the page says. The label must be followed by a colon, a dash or a
+ * bar, so a sentence that opens with the words is not one.
  */
-const LINK_LINE = /[ \t\u00a0]*[«"“*•-]?[ \t\u00a0]*(?:(?:[اإأ]قر[أا][ؤء]?|شاهد|طالع|تابع)[ \t\u00a0]+[أا]يض[اً]+|(?:[أا]خبار|مقالات|مواضيع|موضوعات)[ \t\u00a0]+(?:ذات[ \t\u00a0]+(?:صلة|علاقة)|متعلقة))[ \t\u00a0]*[:：|\-–—]/y;
+const LINK_LINE = /[ \t\u00a0]*[«"“*•-]?[ \t\u00a0]*(?:(?:[اإأ]قر[أا][ؤء]?|شاهد|طالع|تابع)[ \t\u00a0]+[أا]يض[اً]+|(?:[أا]خبار|مقالات|مواضيع|موضوعات)[ \t\u00a0]+(?:ذات[ \t\u00a0]+(?:صلة|علاقة)|متعلقة)|(?:ال)?وسوم|(?:ال)?كلمات[ \t\u00a0]+(?:ال)?(?:مفتاحية|دلالية|دالة))[ \t\u00a0]*[:：|\-–—]/y;
+
+/** A "read also" label alone on its line (اقرأ أيضاً, شاهد أيضا:): the next line is the linked headline. */
+const LINK_LABEL = /^[ \t\u00a0]*[«"“*•-]?[ \t\u00a0]*(?:[اإأ]قر[أا][ؤء]?|شاهد|طالع)[ \t\u00a0]+[أا]يض[اً]+[ \t\u00a0]*[:：.…]*[ \t\u00a0]*$/;
+
+/** Arabic words a linked headline has at most: a longer line is the body's. */
+const HEADLINE_WORDS = 15;
 
 /**
- * The lines of `text` that are such links (see LINK_LINE), as [from, to)
- * offset pairs in order; empty for none. Only each line's start is tried.
+ * The lines of `text` that are such links (see LINK_LINE, LINK_LABEL), as
+ * [from, to) offset pairs in order; empty for none. Only each line's start
+ * is tried.
  */
 export function linkLines(text: string): number[] {
   const out: number[] = [];
@@ -108,6 +116,17 @@ export function linkLines(text: string): number[] {
     if (to < 0) to = text.length;
     LINK_LINE.lastIndex = from;
     if (to - from > 8 && LINK_LINE.test(text)) out.push(from, to);
+    else if (to - from < HEADING_LINE && LINK_LABEL.test(text.slice(from, to))) {
+      // The label and the headline on the next line that has words, if it is short.
+      let next = to + 1;
+      while (next < text.length && /[ \t\u00a0\n]/.test(text[next])) next++;
+      let end = text.indexOf('\n', next);
+      if (end < 0) end = text.length;
+      if (next < text.length && wordsIn(text, next, end, HEADLINE_WORDS) < HEADLINE_WORDS) {
+        out.push(from, end);
+        to = end;
+      } else out.push(from, to);
+    }
     from = to + 1;
   }
   return out;

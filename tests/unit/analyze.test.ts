@@ -21,6 +21,17 @@ describe('page analysis', () => {
     expect(a.topic.onTopic).toBe(false);
   });
 
+  it('does not let a list of other articles, or the site\'s path, above the headline flip a verdict', () => {
+    const headline = 'مهرجان التمور السنوي يجذب آلاف الزوار إلى الواحة';
+    const story = 'وعرض المزارعون أصنافاً كثيرة من التمور المحلية، وقال المنظمون إن المهرجان يستمر أسبوعاً ويشارك فيه مزارعون من المحافظات كلها.';
+    const others = 'أردوغان: مستعدون للقاء الأسد وإعادة العلاقات مع دمشق\nموسكو تستضيف اجتماعا لوزراء دفاع تركيا وسوريا وروسيا لبحث تطبيع العلاقات';
+    for (const above of [`الأكثر قراءة\n${others}`, 'الرئيسية » سياسة » تركيا وسوريا: مسار التطبيع']) {
+      const page = `${above}\n${headline}\n${story}`;
+      expect(articleStart(page, headline), above).toBe(page.indexOf(headline));
+      expect(analyzer.analyze({ text: page, title: headline }).topic.onTopic, above).toBe(false);
+    }
+  });
+
   it('does not let a ticker of headlines above the headline flip a verdict', () => {
     // A site's ticker, glued into one line, then the headline printed twice and the story.
     const ticker =

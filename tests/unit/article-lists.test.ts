@@ -69,10 +69,19 @@ describe('the lists of other articles under an article', () => {
     for (const label of ['إقرأ أيضا:', 'شاهد أيضاً -', 'أخبار ذات صلة |', '• اقرأ ايضا:']) expect(linkLines(`${story}\n${label} عنوان آخر`), label).toHaveLength(2);
     // A sentence that opens with the words, with no colon, dash or bar, is the body's.
     expect(linkLines(`${story}\nاقرأ أيضا ما كتبه المحللون عن الحدود`)).toEqual([]);
+    // The label alone on its line links the short line after it, not a paragraph.
+    const alone = `${story}\nاقرأ أيضاً\n\n${link.replace('اقرأ أيضاً: ', '')}\n${more}`;
+    expect(linkLines(alone)).toEqual([alone.indexOf('اقرأ أيضاً'), alone.indexOf('\n' + more)]);
+    expect(linkLines(`${story}\nاقرأ أيضاً:\n${more} ${more}`)).toEqual([story.length + 1, story.length + 1 + 'اقرأ أيضاً:'.length]);
+    // The page's tags after their label.
+    const tags = 'الوسوم: تركيا سوريا التطبيع أردوغان الأسد';
+    expect(linkLines(`${story}\n${more}\n${tags}`)).toHaveLength(2);
     // The headline no longer makes the page the story's; alone, the same words do.
     const analyzer = createAnalyzer(DEFAULT_PACK);
     expect(analyzer.analyze({ text: page }).topic.onTopic).toBe(false);
     expect(analyzer.analyze({ text: page }).entities.map((e) => e.id)).toContain('erdogan');
     expect(analyzer.analyze({ text: `${story}\n${link.replace('اقرأ أيضاً: ', '')}\n${more}` }).topic.onTopic).toBe(true);
+    expect(analyzer.analyze({ text: alone }).topic.onTopic).toBe(false);
+    expect(analyzer.analyze({ text: `${story}\n${more}\n${tags}` }).topic.onTopic).toBe(false);
   });
 });
