@@ -58,18 +58,35 @@ export const arabicWordsUpTo = (line: string, limit: number) => wordsIn(line, 0,
  */
 export function footListsStart(text: string): number {
   let start = text.length;
+  // Headlines printed without a heading: the run of them at the very end.
+  let headlines = 0, headlinesFrom = text.length, inRun = true;
   let to = text.length;
   while (to >= 0) {
     const from = text.lastIndexOf('\n', to - 1) + 1;
-    if (wordsIn(text, from, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return start;
+    const words = wordsIn(text, from, to, PARAGRAPH_WORDS);
+    if (words >= PARAGRAPH_WORDS) return start < text.length ? start : headlines >= FOOT_HEADLINES ? headlinesFrom : start;
     // Lines are sliced only when short enough to be a heading.
     if (to - from < HEADING_LINE && isListHeading(text.slice(from, to))) start = from;
+    if (inRun && words > 0) {
+      if (words >= HEADLINE_MIN_WORDS && words < BODY_LINE_WORDS && !SENTENCE_END.test(text.slice(from, to))) {
+        headlines++;
+        headlinesFrom = from;
+      } else inRun = false;
+    }
     if (from === 0) break;
     to = from - 1;
   }
   // No paragraph above: a list over a ticker or a menu, not under an article.
   return text.length;
 }
+
+/** Headlines in a row at the end of a text, after its last paragraph, that
+ *  make a list of other articles without a heading. */
+const FOOT_HEADLINES = 2;
+/** Arabic words a headline has at least (a source line, المصدر: وكالات, has fewer). */
+const HEADLINE_MIN_WORDS = 4;
+/** How a sentence of the body ends; a headline does not. */
+const SENTENCE_END = /[.!?؟…»"”)\]]\s*$/;
 
 /**
  * Whether offset `at` of `text` is in the lists under the article (see

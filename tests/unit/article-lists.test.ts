@@ -84,4 +84,20 @@ describe('the lists of other articles under an article', () => {
     expect(analyzer.analyze({ text: alone }).topic.onTopic).toBe(false);
     expect(analyzer.analyze({ text: `${story}\n${more}\n${tags}` }).topic.onTopic).toBe(false);
   });
+
+  it('takes two or more headlines in a row after the last paragraph, with no heading, for a list of other articles', () => {
+    const body = `${BODY} ${BODY}`;
+    const h1 = 'أردوغان مستعدون للقاء الأسد وإعادة العلاقات مع دمشق';
+    const h2 = 'موسكو تستضيف اجتماعا لوزراء دفاع تركيا وسوريا وروسيا';
+    const text = `${body}\n${h1}\n${h2}\n`;
+    expect(footListsStart(text)).toBe(text.indexOf(h1));
+    // One short line, lines that end a sentence, or a source line, are the body's end, not a list.
+    for (const tail of [`${h1}`, `${h1}.\n${h2}.`, 'المصدر: وكالات\nتابعونا على تلغرام'])
+      expect(footListsStart(`${body}\n${tail}\n`), tail).toBe(`${body}\n${tail}\n`.length);
+    // A page on border shootings with two headlines of the story under it stays off the topic.
+    const shootings =
+      'قتل شاب سوري برصاص عناصر حرس الحدود التركي أثناء محاولته العبور إلى الأراضي التركية من ريف إدلب الغربي، بحسب ما أفادت مصادر محلية، وارتفع عدد الضحايا على الحدود منذ مطلع العام إلى عشرة بينهم أطفال وسط مطالبات بالتحقيق.';
+    const analyzer = createAnalyzer(DEFAULT_PACK);
+    expect(analyzer.analyze({ text: `${shootings}\n${h1}\n${h2}` }).topic.onTopic).toBe(false);
+  });
 });
