@@ -6,7 +6,7 @@ import { firstAtLeast } from './sorted';
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { HEADING_LINE, isListHeading, linkLines } from './arabic/article-lists';
+import { footListsStart, HEADING_LINE, isListHeading, linkLines } from './arabic/article-lists';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, countedYear, findMentions, hasEarlierSign, hasLaterSign, hasRecentEarlierEvent, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
@@ -483,7 +483,7 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weighing = { length: text.length, from: Math.max(articleStart(text, title), tickerEnd(text, title)), footOf: text, links: linkLines(text) };
+    const weighing = { length: text.length, from: Math.max(articleStart(text, title), tickerEnd(text, title)), footFrom: footListsStart(text), links: linkLines(text) };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

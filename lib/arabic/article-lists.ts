@@ -88,32 +88,20 @@ const HEADLINE_MIN_WORDS = 4;
 /** How a sentence of the body ends; a headline does not. */
 const SENTENCE_END = /[.!?؟…»"”)\]]\s*$/;
 
-/**
- * Whether offset `at` of `text` is in the lists under the article (see
- * footListsStart). A paragraph after its line says no at once: the lists
- * come after the last one, and most places asked about are in the body.
- */
-export function inFootLists(text: string, at: number): boolean {
-  let from = text.indexOf('\n', at);
-  while (from >= 0) {
-    let to = text.indexOf('\n', from + 1);
-    if (to < 0) to = text.length;
-    if (wordsIn(text, from + 1, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return false;
-    from = to < text.length ? to : -1;
-  }
-  return at >= footListsStart(text);
-}
 
 
 /**
  * A line inside the body that prints another article's headline after a
  * "read also" label on the same line (اقرأ أيضاً: أردوغان يلتقي …, شاهد أيضا
  * - …, أخبار ذات صلة | …), or the page's tags after their label (الوسوم:
- * تركيا سوريا …): what it names is those articles' or the site's index, not
+ * تركيا سوريا …) or as a line of hashtags: what it names is those articles' or the site's index, not
  * what the page says. The label must be followed by a colon, a dash or a
  * bar, so a sentence that opens with the words is not one.
  */
 const LINK_LINE = /[ \t\u00a0]*[«"“*•-]?[ \t\u00a0]*(?:(?:[اإأ]قر[أا][ؤء]?|شاهد|طالع|تابع)[ \t\u00a0]+[أا]يض[اً]+|(?:[أا]خبار|مقالات|مواضيع|موضوعات)[ \t\u00a0]+(?:ذات[ \t\u00a0]+(?:صلة|علاقة)|متعلقة)|(?:ال)?وسوم|(?:ال)?كلمات[ \t\u00a0]+(?:ال)?(?:مفتاحية|دلالية|دالة))[ \t\u00a0]*[:：|\-–—]/y;
+
+/** A line of hashtags only (#تركيا #سوريا #التطبيع): the site's index, two or more. */
+const HASHTAG_LINE = /^[ \t\u00a0]*#[^\s#]+(?:[ \t\u00a0]+#[^\s#]+)+[ \t\u00a0]*$/;
 
 /** A "read also" label alone on its line (اقرأ أيضاً, شاهد أيضا:): the next line is the linked headline. */
 const LINK_LABEL = /^[ \t\u00a0]*[«"“*•-]?[ \t\u00a0]*(?:[اإأ]قر[أا][ؤء]?|شاهد|طالع)[ \t\u00a0]+[أا]يض[اً]+[ \t\u00a0]*[:：.…]*[ \t\u00a0]*$/;
@@ -133,6 +121,7 @@ export function linkLines(text: string): number[] {
     if (to < 0) to = text.length;
     LINK_LINE.lastIndex = from;
     if (to - from > 8 && LINK_LINE.test(text)) out.push(from, to);
+    else if (text.charCodeAt(from) === 0x23 /* # */ && HASHTAG_LINE.test(text.slice(from, to))) out.push(from, to);
     else if (to - from < HEADING_LINE && LINK_LABEL.test(text.slice(from, to))) {
       // The label and the headline on the next line that has words, if it is short.
       let next = to + 1;

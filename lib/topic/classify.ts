@@ -8,7 +8,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { sameSentence, sentenceAround, sentenceEndIn } from '../arabic/tokenize';
 import { arabicKey, type ScannedText } from '../arabic/scan';
 import { WordMemo } from './word-memo';
-import { inFootLists, inRanges } from '../arabic/article-lists';
+import { inRanges } from '../arabic/article-lists';
 import type { TopicPack, TopicVerdict } from '../types';
 import { distinctYearsBefore, weekdayDateWithin, type WeekdayDate } from '../arabic/dates';
 import type { CompiledPack, RawMention } from './matcher';
@@ -179,9 +179,10 @@ export interface Weighing {
   /** Where the article starts: what comes before (a ticker, a menu above
    *  the headline) weighs nothing, and the lead is counted from here. */
   from?: number;
-  /** The whole text, when it may end in lists of other articles (see
-   *  inFootLists): the parties named together there are those articles'. */
-  footOf?: string;
+  /** Where the lists of other articles under the text start (see
+   *  footListsStart), when it may end in them: what they name weighs nothing,
+   *  and the parties named together there are those articles'. */
+  footFrom?: number;
   /** Lines inside the body that print another article's headline after a
    *  "read also" label (see linkLines), as [from, to) pairs in order: what
    *  they name weighs nothing and relates nothing. */
@@ -189,7 +190,7 @@ export interface Weighing {
 }
 
 /** Whether offset `at` is in the lists under the text of `weighing`. */
-const inFoot = (weighing: Weighing, at: number) => weighing.footOf !== undefined && inFootLists(weighing.footOf, at);
+const inFoot = (weighing: Weighing, at: number) => weighing.footFrom !== undefined && at >= weighing.footFrom;
 
 /** Whether offset `at` is on a line that links another article (see Weighing.links). */
 const inLinks = (weighing: Weighing, at: number) => !!weighing.links?.length && inRanges(weighing.links, at);
@@ -199,7 +200,7 @@ export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
 function weightAt(weighing: Weighing, offset: number): number {
   if (weighing.fixed) return weighing.fixed;
   const from = weighing.from ?? 0;
-  return offset < from || inLinks(weighing, offset) ? 0 : positionWeight(offset - from, weighing.length - from);
+  return offset < from || inFoot(weighing, offset) || inLinks(weighing, offset) ? 0 : positionWeight(offset - from, weighing.length - from);
 }
 
 function stemOf<V>(token: string, table: StemTable<V>): V | null {
@@ -561,7 +562,7 @@ export function cueEvidence(
  * Takes back the relation words (listed by cueEvidence) said of others
  * (بين روسيا وأوكرانيا), in a sentence dated long before the story (see
  * DatedBefore) or in the lists of other articles under the page's (see
- * Weighing.footOf): they are cues, not the story's relation, and no sign that
+ * Weighing.footFrom): they are cues, not the story's relation, and no sign that
  * anything happened between the parties. Looked at only where they would
  * decide the verdict, after relationEvidence: when they alone would say the
  * relation, or let the page past the rule's minCue. Most pages that have
@@ -1002,7 +1003,7 @@ export function relationEvidence(
   const tags = new TagLines(source);
   const sentences = new SideSentences(source);
   // What comes before the article (see Weighing.from) says nothing of it,
-  // nor do the lists under it (see Weighing.footOf): a relation found there is
+  // nor do the lists under it (see Weighing.footFrom): a relation found there is
   // another article's, and so is every one after it.
   let first = 0;
   const bodyFrom = weighing.from ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footListsStart, inFootLists, inRanges, isListHeading, linkLines } from '@/lib/arabic/article-lists';
+import { footListsStart, inRanges, isListHeading, linkLines } from '@/lib/arabic/article-lists';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 
@@ -43,9 +43,10 @@ describe('the lists of other articles under an article', () => {
 
   it('tells a place in those lists from one in the body', () => {
     const text = `${BODY} ${BODY}\n${BODY}\n\nأخبار ذات صلة\n${HEADLINE}\n`;
-    expect(inFootLists(text, text.indexOf(HEADLINE))).toBe(true);
-    expect(inFootLists(text, text.indexOf(BODY))).toBe(false);
-    expect(inFootLists(text, text.lastIndexOf(BODY))).toBe(false);
+    const foot = footListsStart(text);
+    expect(text.indexOf(HEADLINE) >= foot).toBe(true);
+    expect(text.indexOf(BODY) >= foot).toBe(false);
+    expect(text.lastIndexOf(BODY) >= foot).toBe(false);
   });
 
   it('does not let the parties named together in a headline of the list say the relation', () => {
@@ -99,5 +100,20 @@ describe('the lists of other articles under an article', () => {
       'قتل شاب سوري برصاص عناصر حرس الحدود التركي أثناء محاولته العبور إلى الأراضي التركية من ريف إدلب الغربي، بحسب ما أفادت مصادر محلية، وارتفع عدد الضحايا على الحدود منذ مطلع العام إلى عشرة بينهم أطفال وسط مطالبات بالتحقيق.';
     const analyzer = createAnalyzer(DEFAULT_PACK);
     expect(analyzer.analyze({ text: `${shootings}\n${h1}\n${h2}` }).topic.onTopic).toBe(false);
+  });
+
+  it('weighs nothing the lists under the body name, words of meetings and talks included', () => {
+    // Condolences to both presidents after the earthquake: both named, nothing between them happens.
+    const body =
+      'بعث السلطان برقيتي تعزية ومواساة إلى الرئيس السوري بشار الأسد والرئيس التركي رجب طيب أردوغان جراء الزلزال المدمر الذي ضرب جنوب تركيا وشمال سوريا، معربا عن خالص تعازيه لأسر الضحايا وتمنياته بالشفاء العاجل للمصابين في البلدين.';
+    const list = 'أردوغان مستعدون للقاء الأسد وإعادة العلاقات مع دمشق\nموسكو تستضيف اجتماعا لوزراء دفاع تركيا وسوريا وروسيا لبحث تطبيع العلاقات';
+    const analyzer = createAnalyzer(DEFAULT_PACK);
+    const onTopic = (text: string) => analyzer.analyze({ text, publishedTime: '2023-02-07' }).topic.onTopic;
+    expect(onTopic(body)).toBe(false);
+    expect(onTopic(`${body}\nأخبار ذات صلة\n${list}`)).toBe(false);
+    expect(onTopic(`${body}\n${list}`)).toBe(false);
+    // A line of hashtags is the site's index too.
+    expect(linkLines(`${body}\n#تركيا #سوريا #التطبيع`)).toEqual([body.length + 1, body.length + 1 + '#تركيا #سوريا #التطبيع'.length]);
+    expect(onTopic(`${body}\n#تركيا #سوريا #التطبيع #لقاء_أردوغان_الأسد`)).toBe(false);
   });
 });
