@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footListsStart, inRanges, isListHeading, linkLines } from '@/lib/arabic/article-lists';
+import { commentsStart, footListsStart, inRanges, isListHeading, linkLines } from '@/lib/arabic/article-lists';
 import { createAnalyzer } from '@/lib/analyze';
 import { DEFAULT_PACK } from '@/lib/topic/default-pack';
 
@@ -115,5 +115,30 @@ describe('the lists of other articles under an article', () => {
     // A line of hashtags is the site's index too.
     expect(linkLines(`${body}\n#تركيا #سوريا #التطبيع`)).toEqual([body.length + 1, body.length + 1 + '#تركيا #سوريا #التطبيع'.length]);
     expect(onTopic(`${body}\n#تركيا #سوريا #التطبيع #لقاء_أردوغان_الأسد`)).toBe(false);
+  });
+
+  it('weighs nothing a list inside the body, a video\'s label or the readers\' comments name', () => {
+    const story =
+      'قتل شاب سوري برصاص عناصر حرس الحدود التركي أثناء محاولته العبور إلى الأراضي التركية من ريف إدلب الغربي، بحسب ما أفادت مصادر محلية، وارتفع عدد الضحايا على الحدود منذ مطلع العام إلى عشرة بينهم أطفال وسط مطالبات بالتحقيق.';
+    const more = 'وطالبت منظمات حقوقية السلطات بفتح تحقيق مستقل في الحادثة ومحاسبة المسؤولين عن إطلاق النار على المدنيين الفارين من الحرب.';
+    const h1 = 'أردوغان: مستعدون للقاء الأسد وإعادة العلاقات مع دمشق';
+    const h2 = 'موسكو تستضيف اجتماعا لوزراء دفاع تركيا وسوريا وروسيا لبحث تطبيع العلاقات';
+    const comment =
+      'أعتقد أن أردوغان سيلتقي الأسد قريبا برعاية روسية وسيتم تطبيع العلاقات بين البلدين رغم كل شيء، فالمصالح تتغير والسياسة لا تعرف عداوة دائمة ولا صداقة دائمة كما يقولون دائما في هذه المنطقة';
+    const analyzer = createAnalyzer(DEFAULT_PACK);
+    const onTopic = (text: string) => analyzer.analyze({ text }).topic.onTopic;
+    // The most-read list printed between two paragraphs: its heading and its headlines, not the paragraph after.
+    const mid = `${story}\nالأكثر قراءة\n${h1}\n${h2}\n${more}`;
+    expect(linkLines(mid)).toEqual([story.length + 1, mid.indexOf('\n' + more)]);
+    expect(onTopic(mid)).toBe(false);
+    // A video's label with a colon.
+    expect(onTopic(`${story}\nشاهد: ${h1}\n${more}`)).toBe(false);
+    expect(onTopic(`${story}\nفيديو | ${h2}\n${more}`)).toBe(false);
+    // Readers' comments, long as they may be, under a heading after the body.
+    const commented = `${story}\n${more}\nتعليقات القراء (2)\n${comment}`;
+    expect(commentsStart(commented)).toBe(commented.indexOf('تعليقات القراء'));
+    expect(onTopic(commented)).toBe(false);
+    // A menu item of the same name above the body is no comments heading.
+    expect(commentsStart(`التعليقات\n${story}\n${more}`)).toBe(`التعليقات\n${story}\n${more}`.length);
   });
 });
