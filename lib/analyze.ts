@@ -279,18 +279,25 @@ export function articleStart(text: string, title: string): number {
 }
 
 /** Whether a list heading, or a site's path or menu, stands on a line of
- *  its own before offset `at` of `head`: what comes before the headline then
- *  is the site's, not the article's. */
+ *  its own before offset `at` of `head`, with no paragraph before `at`: what
+ *  comes before the headline then is the site's, not the article's. A line
+ *  under a paragraph is no headline (a title guessed from a list under the
+ *  body may be one of its headlines). */
 function listAbove(head: string, at: number): boolean {
+  let listed = false;
   for (let from = 0; from < at; ) {
     let to = head.indexOf('\n', from);
     if (to < 0 || to > at) to = at;
     const line = head.slice(from, to).trim();
-    if ((line.length < HEADING_LINE && isListHeading(line)) || isBreadcrumb(line)) return true;
+    if (wordsUpTo(line, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return false;
+    if ((line.length < HEADING_LINE && isListHeading(line)) || isBreadcrumb(line)) listed = true;
     from = to + 1;
   }
-  return false;
+  return listed;
 }
+
+/** Words of a line that make it a paragraph of the body, not a headline or a menu. */
+const PARAGRAPH_WORDS = 25;
 
 /** Where `title` is first printed as a whole line of `head`, or -1. */
 function headlineAt(head: string, title: string): number {

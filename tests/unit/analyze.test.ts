@@ -30,6 +30,12 @@ describe('page analysis', () => {
       expect(articleStart(page, headline), above).toBe(page.indexOf(headline));
       expect(analyzer.analyze({ text: page, title: headline }).topic.onTopic, above).toBe(false);
     }
+    // A line under a paragraph is no headline: a title guessed from the list under the body starts nothing there.
+    const body =
+      'استضافت موسكو لقاء جمع وزير الدفاع التركي خلوصي أكار ونظيره السوري علي محمود عباس ورئيسي المخابرات في البلدين، بمشاركة وزير الدفاع الروسي، وسبقته تصريحات متكررة من الرئيس التركي رجب طيب أردوغان عن آلية ثلاثية لتسريع الحوار بين أنقرة ودمشق وإمكانية لقائه بالرئيس السوري.';
+    const listed = `${body}\nأخبار ذات صلة\nمهرجان التمور السنوي يجذب آلاف الزوار\nارتفاع أسعار الذهب في الأسواق المحلية`;
+    expect(articleStart(listed, 'مهرجان التمور السنوي يجذب آلاف الزوار')).toBe(0);
+    expect(analyzer.analyze({ text: listed }).topic.onTopic).toBe(true);
   });
 
   it('does not let a ticker of headlines above the headline flip a verdict', () => {
