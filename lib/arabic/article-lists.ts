@@ -67,10 +67,10 @@ export function footListsStart(text: string): number {
     const from = text.lastIndexOf('\n', to - 1) + 1;
     const words = wordsIn(text, from, to, PARAGRAPH_WORDS);
     if (words >= PARAGRAPH_WORDS) return start < end ? start : headlines >= FOOT_HEADLINES ? headlinesFrom : start;
-    // Lines are sliced only when short enough to be a heading.
-    if (to - from < HEADING_LINE && isListHeading(text.slice(from, to))) start = from;
+    // Lines are read further only when their first word may start a heading.
+    if (to - from < HEADING_LINE && HEADING_WORDS.has(firstWord(text, from, to)) && isListHeading(text.slice(from, to))) start = from;
     if (inRun && words > 0) {
-      if (words >= HEADLINE_MIN_WORDS && words < BODY_LINE_WORDS && !SENTENCE_END.test(text.slice(from, to))) {
+      if (words >= HEADLINE_MIN_WORDS && words < BODY_LINE_WORDS && !endsSentence(text, from, to)) {
         headlines++;
         headlinesFrom = from;
       } else inRun = false;
@@ -86,18 +86,45 @@ export function footListsStart(text: string): number {
  *  القراء (3), أضف تعليقاً, اترك تعليقاً). */
 const COMMENTS_HEADING = /^[ \t\u00a0]*(?:(?:ال)?تعليقات(?:[ \t\u00a0]+(?:ال)?(?:قراء|زوار|فيسبوك))?|[أا]ضف[ \t\u00a0]+تعليق[اًا]*|اترك[ \t\u00a0]+تعليق[اًا]*|[أا]كتب[ \t\u00a0]+تعليق[اًا]*)[ \t\u00a0]*[:：]?[ \t\u00a0]*(?:[(（][0-9\u0660-\u0669]+[)）])?[ \t\u00a0]*$/;
 
-/** The letters a comments heading starts with (ت, ا, أ, إ), and a list heading's. */
-const COMMENTS_FIRST = new Set([0x062a, 0x0627, 0x0623, 0x0625]);
-const HEADING_FIRST = new Set([0x0627, 0x0623, 0x0625, 0x0622, 0x0645, 0x0634, 0x0642, 0x0643, 0x0637]);
+/** The first words of the labels of a link line (LINK_LINE) and of list headings (isListHeading), as written. */
+const LINK_WORDS = new Set(['اقرأ', 'إقرأ', 'أقرأ', 'اقرا', 'إقرا', 'اقراء', 'إقراء', 'شاهد', 'طالع', 'تابع', 'أخبار', 'اخبار', 'مقالات', 'مواضيع', 'موضوعات', 'الوسوم', 'وسوم', 'كلمات', 'الكلمات', 'بالفيديو', 'فيديو']);
+const HEADING_WORDS = new Set([
+  ...LINK_WORDS, 'أحدث', 'احدث', 'آخر', 'اخر', 'الأكثر', 'الاكثر', 'اخترنا', 'المزيد', 'قد', 'موضوعات',
+]);
 
-/** The first character of text[from, to) that is not a space, as a code; -1 for none. */
-function firstLetter(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return c;
-  }
-  return -1;
+/** The first two letters of every label's first word (see LINK_WORDS, HEADING_WORDS), as one number each; and '#'. */
+const LABEL_HEADS = new Set([...LINK_WORDS, ...HEADING_WORDS].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+/** After ال, the third letters of those that start so (الأكثر, الوسوم, الكلمات, المزيد). */
+const AL = 0x0627 * 0x10000 + 0x0644;
+const AL_THIRD = new Set([...LINK_WORDS, ...HEADING_WORDS].filter((w) => w.startsWith('ال')).map((w) => w.charCodeAt(2)));
+
+/** Whether the line text[from, to) may start with a label's first word or a hashtag: a cheap test before the word is cut out. */
+function mayStartLabel(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && LEADING.has(text.charCodeAt(i))) i++;
+  if (i >= to - 1) return false;
+  const c = text.charCodeAt(i);
+  if (c === 0x23) return true;
+  const head = c * 0x10000 + text.charCodeAt(i + 1);
+  return head === AL ? i + 2 < to && AL_THIRD.has(text.charCodeAt(i + 2)) : LABEL_HEADS.has(head);
 }
+
+/** Characters that may stand before a label: spaces and bullets. */
+const LEADING = new Set([0x20, 0x09, 0xa0, 0xab, 0x22, 0x201c, 0x2a, 0x2022, 0x2d]);
+/** Characters that end a label's first word: spaces, a colon, a bar, a dash, a full stop. */
+const WORD_END = new Set([0x20, 0x09, 0xa0, 0x3a, 0xff1a, 0x7c, 0x2d, 0x2e, 0x0d]);
+
+/** The first word of text[from, to) after spaces and a bullet, up to a space
+ *  or a colon ('#' for a hashtag); '' when longer than a label's. */
+function firstWord(text: string, from: number, to: number): string {
+  let i = from;
+  while (i < to && LEADING.has(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x23) return '#';
+  let j = i;
+  while (j < to && j - i <= 9 && !WORD_END.has(text.charCodeAt(j))) j++;
+  return j - i > 9 ? '' : text.slice(i, j);
+}
+
 
 /**
  * Where readers' comments start: the first comments heading on a line of
@@ -105,13 +132,25 @@ function firstLetter(text: string, from: number, to: number): number {
  * none); the text's length when there is none.
  */
 export function commentsStart(text: string): number {
-  let body = false;
+  // Every heading of comments holds this word (تعليقات, تعليقاً): only its lines are looked at.
+  let bodyFrom = -1;
+  for (let at = text.indexOf('تعليق'); at >= 0; at = text.indexOf('تعليق', at + 1)) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    let to = text.indexOf('\n', at);
+    if (to < 0) to = text.length;
+    if (to - from >= HEADING_LINE || !COMMENTS_HEADING.test(text.slice(from, to))) continue;
+    if (bodyFrom < 0) bodyFrom = firstParagraph(text);
+    if (bodyFrom < from) return from;
+  }
+  return text.length;
+}
+
+/** Where the first paragraph of `text` (PARAGRAPH_WORDS words or more on a line) starts; the text's length for none. */
+function firstParagraph(text: string): number {
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (to - from < HEADING_LINE) {
-      if (body && COMMENTS_FIRST.has(firstLetter(text, from, to)) && COMMENTS_HEADING.test(text.slice(from, to))) return from;
-    } else if (!body && wordsIn(text, from, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) body = true;
+    if (to - from >= HEADING_LINE && wordsIn(text, from, to, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) return from;
     from = to + 1;
   }
   return text.length;
@@ -123,7 +162,14 @@ const FOOT_HEADLINES = 2;
 /** Arabic words a headline has at least (a source line, المصدر: وكالات, has fewer). */
 const HEADLINE_MIN_WORDS = 4;
 /** How a sentence of the body ends; a headline does not. */
-const SENTENCE_END = /[.!?؟…»"”)\]]\s*$/;
+const SENTENCE_END = new Set([...'.!?؟…»"”)]'].map((c) => c.charCodeAt(0)));
+
+/** Whether text[from, to) ends with a sentence's end, spaces after it aside. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x0d)) i--;
+  return i >= from && SENTENCE_END.has(text.charCodeAt(i));
+}
 
 
 
@@ -161,10 +207,12 @@ export function linkLines(text: string): number[] {
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    LINK_LINE.lastIndex = from;
-    if (to - from > 4 && LINK_LINE.test(text)) out.push(from, to);
-    else if (text.charCodeAt(from) === 0x23 /* # */ && HASHTAG_LINE.test(text.slice(from, to))) out.push(from, to);
-    else if (to - from < HEADING_LINE && HEADING_FIRST.has(firstLetter(text, from, to))) {
+    // Most lines start with none of the labels' first words: they are let go after a look at two letters.
+    const word = to - from < 2 || !mayStartLabel(text, from, to) ? '' : firstWord(text, from, to);
+    if (word === '#') {
+      if (HASHTAG_LINE.test(text.slice(from, to))) out.push(from, to);
+    } else if (LINK_WORDS.has(word) && ((LINK_LINE.lastIndex = from), LINK_LINE.test(text))) out.push(from, to);
+    else if (to - from < HEADING_LINE && HEADING_WORDS.has(word)) {
       const line = text.slice(from, to);
       const label = LINK_LABEL.test(line);
       if (label || isListHeading(line)) {
@@ -177,11 +225,11 @@ export function linkLines(text: string): number[] {
   return out;
 }
 
-/** Where the run of up to `most` short lines (headlines) after offset `to` ends; `to` for none. */
+/** Where the run of up to `most` short lines (headlines) after offset `to` ends, blank lines skipped; `to` for none. */
 function shortLinesAfter(text: string, to: number, most: number): number {
   let end = to;
   for (let n = 0, next = to + 1; n < most && next < text.length; n++) {
-    while (next < text.length && /[ \t\u00a0\n]/.test(text[next])) next++;
+    while (next < text.length && BLANK.has(text.charCodeAt(next))) next++;
     if (next >= text.length) break;
     let lineEnd = text.indexOf('\n', next);
     if (lineEnd < 0) lineEnd = text.length;
@@ -191,6 +239,10 @@ function shortLinesAfter(text: string, to: number, most: number): number {
   }
   return end;
 }
+
+/** Spaces and line breaks between lines. */
+const BLANK = new Set([0x20, 0x09, 0xa0, 0x0a, 0x0d]);
+
 
 /** Whether offset `at` is inside one of the ranges linkLines gave. */
 export function inRanges(ranges: readonly number[], at: number): boolean {

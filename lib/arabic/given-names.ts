@@ -5,6 +5,7 @@
  */
 import { normalizeArabic } from './normalize';
 import type { ScannedText } from './scan';
+import { WordMemo } from '../topic/word-memo';
 
 /** Common given names, Arabic, Turkish and Russian as Arabic papers write
  *  them. Left out: those that are also words that stand before a name
@@ -46,14 +47,28 @@ export const isFamilyWord = (name: string) => FAMILY_WORDS.has(name);
 /** One-letter proclitics a name may carry (ومحمد, لعائلة). */
 const LEADS = ['و', 'ف', 'ل', 'ب'];
 
-/** Only spaces between two words: a comma, a full stop or a line break ends a name. */
-const ONLY_SPACES = /^[ \t\u00a0]+$/;
-
 /** `word` as a name or family word: itself, or without one proclitic. */
 function asName(word: string, set: ReadonlySet<string>): string | null {
   if (set.has(word)) return word;
   if (word.length >= 3 && LEADS.includes(word[0]) && set.has(word.slice(1))) return word.slice(1);
   return null;
+}
+
+/** What a word as written says before a name: a given name or family word
+ *  (normalized), a compound's second half (COMPOUND), or nothing (NONE). */
+const COMPOUND = '\u0000compound';
+const NONE = '';
+const memo = new WordMemo<string>(1 << 12);
+
+function readWord(tokens: ScannedText, k: number): string {
+  const from = tokens.start[k], to = tokens.wordEnd(k);
+  let v = memo.get(tokens.source, from, to);
+  if (v === undefined) {
+    const word = tokens.word(k);
+    v = asName(word, GIVEN) ?? asName(word, FAMILY_WORDS) ?? (TAILS.has(word) || word === DIN_NORM ? COMPOUND + word : NONE);
+    memo.set(tokens.source, from, to, v);
+  }
+  return v;
 }
 
 /**
@@ -62,14 +77,19 @@ function asName(word: string, set: ReadonlySet<string>): string | null {
  * there is none. The caller decides whether it is the known person's own.
  */
 export function nameBefore(tokens: ScannedText, k: number): string | null {
-  if (k === 0 || !ONLY_SPACES.test(tokens.source.slice(tokens.wordEnd(k - 1), tokens.start[k]))) return null;
-  const prev = tokens.word(k - 1);
-  const given = asName(prev, GIVEN) ?? asName(prev, FAMILY_WORDS);
-  if (given) return given;
-  // عبد الله المقداد, نور الدين الأسد: the compound's first half before it.
-  if (k >= 2 && (TAILS.has(prev) || prev === DIN_NORM)) {
-    const head = tokens.word(k - 2);
-    if (prev === DIN_NORM || head === HEAD || head.slice(1) === HEAD) return head + ' ' + prev;
+  if (k === 0) return null;
+  const end = tokens.wordEnd(k - 1), start = tokens.start[k];
+  for (let i = end; i < start; i++) {
+    const c = tokens.source.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return null;
   }
-  return null;
+  if (end === start) return null;
+  const read = readWord(tokens, k - 1);
+  if (read === NONE) return null;
+  if (!read.startsWith(COMPOUND)) return read;
+  // عبد الله المقداد, نور الدين الأسد: the compound's first half before it.
+  const tail = read.slice(COMPOUND.length);
+  if (k < 2) return null;
+  const head = tokens.word(k - 2);
+  return tail === DIN_NORM || head === HEAD || head.slice(1) === HEAD ? head + ' ' + tail : null;
 }
