@@ -490,7 +490,8 @@ function analyzeWith(engine: Engine, input: AnalyzerInput): Analysis {
   let topic = { score: 0, onTopic: false };
   if (isArabic) {
     const mentions = findMentions(compiled, tokens);
-    const weighing = { length: text.length, from: Math.max(articleStart(text, title), tickerEnd(text, title)), footFrom: footListsStart(text), links: linkLines(text) };
+    const footFrom = footListsStart(text), links = linkLines(text);
+    const weighing = { length: text.length, from: Math.max(articleStart(text, title), tickerEnd(text, title)), footFrom, links, chromeFrom: Math.min(footFrom, links.length ? links[0] : footFrom) };
     const evidence: TopicEvidence = {
       groups: groupSums(compiled),
       groupMentions: groupCounts(compiled),

@@ -187,6 +187,9 @@ export interface Weighing {
    *  "read also" label (see linkLines), as [from, to) pairs in order: what
    *  they name weighs nothing and relates nothing. */
   links?: number[];
+  /** The first offset that may be in the foot lists or on a link line
+   *  (the least of footFrom and the links' first start): below it, no check. */
+  chromeFrom?: number;
 }
 
 /** Whether offset `at` is in the lists under the text of `weighing`. */
@@ -200,7 +203,9 @@ export const TITLE_WEIGHT: Weighing = { length: 0, fixed: 3 };
 function weightAt(weighing: Weighing, offset: number): number {
   if (weighing.fixed) return weighing.fixed;
   const from = weighing.from ?? 0;
-  return offset < from || inFoot(weighing, offset) || inLinks(weighing, offset) ? 0 : positionWeight(offset - from, weighing.length - from);
+  if (offset < from) return 0;
+  if (offset >= (weighing.chromeFrom ?? 0) && (inFoot(weighing, offset) || inLinks(weighing, offset))) return 0;
+  return positionWeight(offset - from, weighing.length - from);
 }
 
 function stemOf<V>(token: string, table: StemTable<V>): V | null {
