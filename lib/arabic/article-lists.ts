@@ -68,7 +68,7 @@ export function footListsStart(text: string): number {
     const words = wordsIn(text, from, to, PARAGRAPH_WORDS);
     if (words >= PARAGRAPH_WORDS) return start < end ? start : headlines >= FOOT_HEADLINES ? headlinesFrom : start;
     // Lines are read further only when their first word may start a heading.
-    if (to - from < HEADING_LINE && HEADING_WORDS.has(firstWord(text, from, to)) && isListHeading(text.slice(from, to))) start = from;
+    if (to - from < HEADING_LINE && mayStartLabel(text, from, to) && HEADING_WORDS.has(firstWord(text, from, to)) && isListHeading(text.slice(from, to))) start = from;
     if (inRun && words > 0) {
       if (words >= HEADLINE_MIN_WORDS && words < BODY_LINE_WORDS && !endsSentence(text, from, to)) {
         headlines++;
@@ -94,9 +94,9 @@ const HEADING_WORDS = new Set([
 
 /** The first two letters of every label's first word (see LINK_WORDS, HEADING_WORDS), as one number each; and '#'. */
 const LABEL_HEADS = new Set([...LINK_WORDS, ...HEADING_WORDS].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
-/** After ال, the third letters of those that start so (الأكثر, الوسوم, الكلمات, المزيد). */
+/** After ال, the third and fourth letters of those that start so (الأكثر, الوسوم, الكلمات, المزيد): most lines start with ال. */
 const AL = 0x0627 * 0x10000 + 0x0644;
-const AL_THIRD = new Set([...LINK_WORDS, ...HEADING_WORDS].filter((w) => w.startsWith('ال')).map((w) => w.charCodeAt(2)));
+const AL_NEXT = new Set([...LINK_WORDS, ...HEADING_WORDS].filter((w) => w.startsWith('ال')).map((w) => w.charCodeAt(2) * 0x10000 + w.charCodeAt(3)));
 
 /** Whether the line text[from, to) may start with a label's first word or a hashtag: a cheap test before the word is cut out. */
 function mayStartLabel(text: string, from: number, to: number): boolean {
@@ -106,7 +106,7 @@ function mayStartLabel(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x23) return true;
   const head = c * 0x10000 + text.charCodeAt(i + 1);
-  return head === AL ? i + 2 < to && AL_THIRD.has(text.charCodeAt(i + 2)) : LABEL_HEADS.has(head);
+  return head === AL ? i + 3 < to && AL_NEXT.has(text.charCodeAt(i + 2) * 0x10000 + text.charCodeAt(i + 3)) : LABEL_HEADS.has(head);
 }
 
 /** Characters that may stand before a label: spaces and bullets. */
