@@ -6,7 +6,7 @@ import { firstAtLeast } from './sorted';
 import { buildScanner, scanBuffers, scanText, type ScanBuffers, type ScannedText, type Scanner } from './arabic/scan';
 import { arabicShare, type ScriptShare } from './arabic/script';
 import { isSpace } from './arabic/tokenize';
-import { footListsStart, HEADING_LINE, isListHeading, linkLines } from './arabic/article-lists';
+import { footListsStart, HEADING_LINE, isListHeading, lineAround, linkLines, PARAGRAPH_WORDS } from './arabic/article-lists';
 import { type DateInText, dateFromUrl, distinctYearsBefore, firstDateInText, isDateLine, latestSinceDate, monthFromUrl, namesOnlyYearsBefore, parseMetaDate, weekdayDateInText } from './arabic/dates';
 import { compilePack, countedYear, findMentions, hasEarlierSign, hasLaterSign, hasRecentEarlierEvent, hasRoundSign, type CompiledPack, type RawMention } from './topic/matcher';
 import {
@@ -263,11 +263,10 @@ const CHROME_ABOVE = 300;
 export function articleStart(text: string, title: string): number {
   if (title.length < 15 || title.endsWith('…')) return 0;
   const head = titleHead(text);
-  const first = headlineAt(head, title);
-  if (first > 0 && listAbove(head, first)) return first;
+  const at = headlineAt(head, title);
+  if (at > 0 && listAbove(head, at)) return at;
   // Its first print, a whole line or not, comes after the chrome.
   if (head.indexOf(title) < CHROME_ABOVE) return 0;
-  const at = headlineAt(head, title);
   if (at < 0) return 0;
   // Printed again within the next three lines.
   let next = 0;
@@ -296,9 +295,6 @@ function listAbove(head: string, at: number): boolean {
   return listed;
 }
 
-/** Words of a line that make it a paragraph of the body, not a headline or a menu. */
-const PARAGRAPH_WORDS = 25;
-
 /** Where `title` is first printed as a whole line of `head`, or -1. */
 function headlineAt(head: string, title: string): number {
   let at = head.indexOf(title);
@@ -310,12 +306,6 @@ function headlineAt(head: string, title: string): number {
 const DATELINE_LENGTH = 80;
 
 const oneSpaced = (line: string) => line.replace(/\s+/g, ' ');
-
-/** Where the line holding offset `at` of `text` starts and ends (its line break excluded). */
-function lineAround(text: string, at: number): { from: number; to: number } {
-  const to = text.indexOf('\n', at);
-  return { from: text.lastIndexOf('\n', at) + 1, to: to < 0 ? text.length : to };
-}
 
 /** Whether the year at `at` stands deep in a long paragraph (see RECALLED_IN_PARAGRAPH). */
 function recalledInParagraph(text: string, at: number): boolean {

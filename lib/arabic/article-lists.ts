@@ -30,9 +30,15 @@ export function isListHeading(line: string): boolean {
 /** Arabic words in a line of an article's body: a heading with none such
  *  above it heads a ticker at the top, not a list under the body. */
 export const BODY_LINE_WORDS = 15;
-/** Arabic words in a line that is a paragraph, not a headline: the lists
- *  under an article come after its last one. */
-const PARAGRAPH_WORDS = 25;
+/** Words in a line that is a paragraph, not a headline: the lists under an
+ *  article come after its last one, and a headline comes before its first. */
+export const PARAGRAPH_WORDS = 25;
+
+/** Where the line holding offset `at` of `text` starts and ends (its line break excluded). */
+export function lineAround(text: string, at: number): { from: number; to: number } {
+  const to = text.indexOf('\n', at);
+  return { from: text.lastIndexOf('\n', at) + 1, to: to < 0 ? text.length : to };
+}
 
 /** Arabic words in text[from, to), counting no further than `limit`. */
 function wordsIn(text: string, from: number, to: number, limit: number): number {
@@ -89,7 +95,7 @@ const COMMENTS_HEADING = /^[ \t\u00a0]*(?:(?:ال)?تعليقات(?:[ \t\u00a0]+
 /** The first words of the labels of a link line (LINK_LINE) and of list headings (isListHeading), as written. */
 const LINK_WORDS = new Set(['اقرأ', 'إقرأ', 'أقرأ', 'اقرا', 'إقرا', 'اقراء', 'إقراء', 'شاهد', 'طالع', 'تابع', 'أخبار', 'اخبار', 'مقالات', 'مواضيع', 'موضوعات', 'الوسوم', 'وسوم', 'كلمات', 'الكلمات', 'بالفيديو', 'فيديو']);
 const HEADING_WORDS = new Set([
-  ...LINK_WORDS, 'أحدث', 'احدث', 'آخر', 'اخر', 'الأكثر', 'الاكثر', 'اخترنا', 'المزيد', 'قد', 'موضوعات',
+  ...LINK_WORDS, 'أحدث', 'احدث', 'آخر', 'اخر', 'الأكثر', 'الاكثر', 'اخترنا', 'المزيد', 'قد',
 ]);
 
 /** The first two letters of every label's first word (see LINK_WORDS, HEADING_WORDS), as one number each; and '#'. */
@@ -125,7 +131,6 @@ function firstWord(text: string, from: number, to: number): string {
   return j - i > 9 ? '' : text.slice(i, j);
 }
 
-
 /**
  * Where readers' comments start: the first comments heading on a line of
  * its own with a paragraph of the body above it (a menu item at the top has
@@ -135,9 +140,7 @@ export function commentsStart(text: string): number {
   // Every heading of comments holds this word (تعليقات, تعليقاً): only its lines are looked at.
   let bodyFrom = -1;
   for (let at = text.indexOf('تعليق'); at >= 0; at = text.indexOf('تعليق', at + 1)) {
-    const from = text.lastIndexOf('\n', at) + 1;
-    let to = text.indexOf('\n', at);
-    if (to < 0) to = text.length;
+    const { from, to } = lineAround(text, at);
     if (to - from >= HEADING_LINE || !COMMENTS_HEADING.test(text.slice(from, to))) continue;
     if (bodyFrom < 0) bodyFrom = firstParagraph(text);
     if (bodyFrom < from) return from;
@@ -167,11 +170,9 @@ const SENTENCE_END = new Set([...'.!?؟…»"”)]'].map((c) => c.charCodeAt(0))
 /** Whether text[from, to) ends with a sentence's end, spaces after it aside. */
 function endsSentence(text: string, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x0d)) i--;
+  while (i >= from && BLANK.has(text.charCodeAt(i))) i--;
   return i >= from && SENTENCE_END.has(text.charCodeAt(i));
 }
-
-
 
 /**
  * A line inside the body that prints another article's headline after a
@@ -242,7 +243,6 @@ function shortLinesAfter(text: string, to: number, most: number): number {
 
 /** Spaces and line breaks between lines. */
 const BLANK = new Set([0x20, 0x09, 0xa0, 0x0a, 0x0d]);
-
 
 /** Whether offset `at` is inside one of the ranges linkLines gave. */
 export function inRanges(ranges: readonly number[], at: number): boolean {

@@ -1007,6 +1007,8 @@ export function relationEvidence(
   // Mentions come in order: see TagLines.
   const tags = new TagLines(source);
   const sentences = new SideSentences(source);
+  // A tag line, a line linking another article, or a sentence dated long before says no relation.
+  const saysNothing = (at: number) => tags.holds(at) || inLinks(weighing, at) || recalled.at(at);
   // What comes before the article (see Weighing.from) says nothing of it,
   // nor do the lists under it (see Weighing.footFrom): a relation found there is
   // another article's, and so is every one after it.
@@ -1036,9 +1038,7 @@ export function relationEvidence(
       !otherBodyBeside(tokens, cues, mentions[i].from, mentions[j - 1].to) &&
       !eventAfter(tokens, cues, mentions[j - 1].to) &&
       !chainInPlace(tokens, cues, mentions, side, mentions[i]) &&
-      !tags.holds(start[mentions[i].from]) &&
-      !inLinks(weighing, start[mentions[i].from]) &&
-      !recalled.at(start[mentions[i].from])
+      !saysNothing(start[mentions[i].from])
     ) {
       if (inFoot(weighing, start[mentions[i].from])) return;
       into.relationMentions++;
@@ -1052,7 +1052,7 @@ export function relationEvidence(
       const at = start[m.from];
       // One party's relation with the other (علاقات تركيا مع سوريا).
       const next = mentions[k + 1];
-      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !tags.holds(at) && !inLinks(weighing, at) && !recalled.at(at)) {
+      if (next && side[next.entity] === 3 - s && ownedRelation(tokens, cues, m, next) && !saysNothing(at)) {
         if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;
@@ -1075,7 +1075,7 @@ export function relationEvidence(
       if (!acts) continue;
       const other = actorEnd[3 - s];
       const twoCapitals = (visited && actorPlace[3 - s]) || (actorVisited[3 - s] && (r & PLACE) !== 0);
-      if (other >= 0 && !twoCapitals && sentences.same(3 - s, other, at) && !tags.holds(at) && !inLinks(weighing, at) && !recalled.at(at)) {
+      if (other >= 0 && !twoCapitals && sentences.same(3 - s, other, at) && !saysNothing(at)) {
         if (inFoot(weighing, at)) return;
         into.relationMentions++;
         return;
