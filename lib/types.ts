@@ -46,6 +46,10 @@ export interface Cue {
    *  the start of the one after it: an interview "with a channel" (لقاء مع
    *  قناة) is no meeting. */
   notBefore?: string[];
+  /** A number right after it makes it another word written the same: a cost
+   *  that "comes close to" four billion (بتكلفة تقارب 4 مليارات) is no
+   *  rapprochement. Digits, Eastern or Western, perhaps after الـ. */
+  notBeforeNumber?: boolean;
   /** A word for going somewhere (a visit): with a state outside the pair as
    *  where it goes (زيارة أردوغان إلى تونس، بالعاصمة التونسية التي يزورها),
    *  it is that state's event, not the pair's, and no cue. */

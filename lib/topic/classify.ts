@@ -26,6 +26,8 @@ interface CueValue {
   /** Two-word entries of Cue.notBefore: the first word as written
    *  (normalized) to the stems of the words that may follow it (مع قناة). */
   notBeforePairs: Map<string, Set<string>> | null;
+  /** Not counted right before a number (see Cue.notBeforeNumber). */
+  notBeforeNumber: boolean;
   /** A visit: not counted when it goes to an outsider (see Cue.travel). */
   travel: boolean;
 }
@@ -119,12 +121,13 @@ export function compileCues(pack: TopicPack): CompiledCues {
   const words = stemTable<CueValue>(
     pack.cues.map((c) => [
       c.stem,
-      { weight: c.weight, relation: !!c.relation, travel: !!c.travel, notAfter: stems(c.notAfter), notBefore: stems(single(c.notBefore)), notBeforePairs: wordPairs(c.notBefore, stemKey) },
+      { weight: c.weight, relation: !!c.relation, travel: !!c.travel, notBeforeNumber: !!c.notBeforeNumber, notAfter: stems(c.notAfter), notBefore: stems(single(c.notBefore)), notBeforePairs: wordPairs(c.notBefore, stemKey) },
     ]),
     (into, next) => {
       into.weight = Math.max(into.weight, next.weight);
       into.relation ||= next.relation;
       into.travel ||= next.travel;
+      into.notBeforeNumber ||= next.notBeforeNumber;
       into.notAfter = union(into.notAfter, next.notAfter);
       into.notBefore = union(into.notBefore, next.notBefore);
       if (next.notBeforePairs) for (const [first, rest] of next.notBeforePairs) addPair(into.notBeforePairs ??= new Map(), first, rest);
@@ -530,6 +533,13 @@ function outsiderSubject(mentions: RawMention[], tokens: ScannedText, cues: Comp
   return false;
 }
 
+/** A number starts right after `from` in its sentence: digits, Eastern or
+ *  Western, perhaps after spaces and الـ (تقارب الـ 30 ألفا). */
+const NUMBER_AFTER = /^[ \t\u00a0]*(?:ال\u0640*[ \t\u00a0]*)?[0-9\u0660-\u0669\u06f0-\u06f9]/;
+function numberAfter(source: string, from: number): boolean {
+  return NUMBER_AFTER.test(source.slice(from, from + 12));
+}
+
 /** Opposing, as a verbal noun right before what is opposed (معارضة التطبيع,
  *  معارضتهم التطبيع مع دمشق, معارضته للتقارب): the act, not the opposition
  *  as a party, so no outsider subject. Normalized (ة is ه). */
@@ -552,6 +562,7 @@ export function cueEvidence(
     if (v.notAfter && inName(tokens, cues, k, v.notAfter)) continue;
     if ((v.notBefore || v.notBeforePairs) && beforeOther(tokens, cues, k, v.notBefore, v.notBeforePairs)) continue;
     if (v.travel && visitElsewhere(tokens, cues, k)) continue;
+    if (v.notBeforeNumber && numberAfter(tokens.source, tokens.wordEnd(k))) continue;
     const w = v.weight * weightAt(weighing, tokens.start[k]);
     into.cue += w;
     const gate = v.weight >= GATE_WEIGHT;

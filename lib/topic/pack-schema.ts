@@ -287,6 +287,7 @@ export function validatePack(input: unknown): TopicPack {
     const stem = singleWord(str(c.stem, `cues[${i}].stem`, { max: 60 })!, `cues[${i}].stem`);
     const relation = flag(c.relation, `cues[${i}].relation`);
     const travel = flag(c.travel, `cues[${i}].travel`);
+    const notBeforeNumber = flag(c.notBeforeNumber, `cues[${i}].notBeforeNumber`);
     const notAfter = strList(c.notAfter, `cues[${i}].notAfter`, { optional: true, max: 50 })?.map((w, j) => singleWord(w, `cues[${i}].notAfter[${j}]`));
     const notBefore = strList(c.notBefore, `cues[${i}].notBefore`, { optional: true, max: 50 })?.map((w, j) => oneOrTwoWords(w, `cues[${i}].notBefore[${j}]`));
     return {
@@ -296,6 +297,7 @@ export function validatePack(input: unknown): TopicPack {
       ...(travel ? { travel: true } : {}),
       ...(notAfter?.length ? { notAfter } : {}),
       ...(notBefore?.length ? { notBefore } : {}),
+      ...(notBeforeNumber ? { notBeforeNumber: true } : {}),
     };
   });
   const traps = phraseList(input.traps, 'traps', { optional: true, max: 2000 });

@@ -339,6 +339,14 @@ describe('the topic needs the relation between the parties, not only the parties
     expect(onTopic(ARENA + ' وأكد الجانبان أهمية التطبيع. الأوضاع في المنطقة هادئة.')).toBe(true);
   });
 
+  it('does not take a quantity that comes close to a number (تقارب 4 مليارات) for a rapprochement', () => {
+    // تقارب before a number is "nearly": a cost, a distance, a share.
+    for (const what of ['بتكلفة تقارب 4 مليارات دولار', 'بكلفة تقارب ٤ مليارات دولار', 'بقيمة تقارب الـ 30 مليون دولار', 'بتكلفة تقارب مليار دولار', 'على مسافة تقارب نصف المسافة السابقة'])
+      expect(onTopic(ARENA + ` ووقع الجانبان عقدا لتطوير المطار ${what}.`), what).toBe(false);
+    // The rapprochement itself still counts, with a number further on.
+    expect(onTopic(ARENA + ' ووقع الجانبان عقدا في ظل التقارب بين البلدين بتكلفة 4 مليارات دولار.')).toBe(true);
+  });
+
   it('takes a party right after a verb of stance (يهاجم تركيا, انتقد تركيا) as the other end of an actor of the other side', () => {
     const summit = (said: string) =>
       `شارك الرئيس السوري بشار الأسد في القمة العربية في جدة بعد غياب طويل، وألقى كلمة قصيرة أمام القادة، ${said} بسبب تدخلها في شؤون المنطقة.`;
