@@ -288,6 +288,16 @@ describe('entity matching', () => {
       expect(ids(`وقال ${name} إن العلاقات بين البلدين مهمة`), name).toContain(id);
   });
 
+  it('takes a bare al-Meqdad for Faisal Mekdad only beside his office or his story, or once he is named', () => {
+    // The Companion of the Prophet, al-Miqdad ibn al-Aswad, in a biography.
+    expect(ids('ويقال له المقداد بن الأسود لأنه حالف الأسود بن عبد يغوث، وشهد المقداد بدرا والمشاهد كلها')).toEqual([]);
+    expect(ids('وقال وزير الخارجية السوري المقداد إن الانسحاب شرط للقاء')).toContain('mekdad');
+    expect(ids('والتقى المقداد نظيره الإيراني في طهران')).toContain('mekdad');
+    // Named in full once, the surname alone names him anywhere on the page.
+    const text = 'استقبل فيصل المقداد وفدا في مكتبه. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وأضاف المقداد أن اللقاء كان مفيدا.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'mekdad')!.count).toBe(2);
+  });
+
   it('takes a bare Akar for Hulusi Akar only beside his office or his story, or once he is named', () => {
     // A businessman of Gaziantep who shares the surname.
     expect(ids('وضم الوفد رجال أعمال، ومسعود أكار، عضو مجلس إدارة شركة أكارسان القابضة')).toEqual([]);
