@@ -440,6 +440,18 @@ describe('entity matching', () => {
     expect(ids('حادث سير على الطريق الدولي الساحلي')).not.toContain('m4');
   });
 
+  it('takes a bare M4 for the highway only beside a road or a place it runs through, or once the road is named', () => {
+    // A car's model and a rifle share the name.
+    expect(ids('كشفت بي إم دبليو عن سيارة M4 الكوبيه الجديدة بمحرك من ست أسطوانات')).toEqual([]);
+    expect(ids('وتأتي إم 4 المكشوفة الجديدة بقوة 431 حصانا')).toEqual([]);
+    expect(ids('وحمل العنصر بندقية M4 أمريكية الصنع')).not.toContain('m4');
+    // The road, beside a road word or a place on it, or named in full elsewhere on the page.
+    expect(ids('أعيد فتح M4 أمام حركة الشاحنات قرب سراقب')).toContain('m4');
+    expect(ids('وسيرت القوات الروسية والتركية دورية مشتركة على M4')).toContain('m4');
+    const text = 'بحث الجانبان فتح طريق إم 4 أمام التجارة. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقالوا إن M4 سيفتح قريبا.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'm4')!.count).toBe(2);
+  });
+
   it('reads the M4 written with its number joined or hyphened (إم4, إم-4)', () => {
     for (const road of ['الطريق (إم4) السريع', 'طريق إم-4 الرئيسي', 'طريق إم 4'])
       expect(ids(`الدوريات المشتركة في إدلب على ${road}`), road).toContain('m4');
