@@ -440,6 +440,18 @@ describe('entity matching', () => {
     expect(ids('حادث سير على الطريق الدولي الساحلي')).not.toContain('m4');
   });
 
+  it('takes a bare "Workers\' Party" (حزب العمال) for the PKK only beside its story, never beside another country\'s party', () => {
+    // Britain's Labour Party, Brazil's, and Perinçek's party under its former name.
+    expect(ids('وفاز حزب العمال بزعامة كير ستارمر بأغلبية المقاعد، واعترف سوناك بفوز حزب العمال')).toEqual([]);
+    expect(ids('وانتقد حزب العمال البرازيلي الحكومة')).toEqual([]);
+    expect(ids('وقال رئيس حزب الوطن (حزب العمال سابقا) إن الزيارة مهمة')).not.toContain('pkk');
+    // The PKK, beside its fighters, its mountains or Turkey, or once named in full.
+    expect(ids('هاجم مسلحو حزب العمال موقعا للجيش')).toContain('pkk');
+    expect(ids('وقصفت المسيرات التركية معاقل حزب العمال في قنديل')).toContain('pkk');
+    const text = 'أعلن حزب العمال الكردستاني وقف إطلاق النار. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقال حزب العمال إنه ملتزم بالقرار.';
+    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
+  });
+
   it('takes a bare M4 for the highway only beside a road or a place it runs through, or once the road is named', () => {
     // A car's model and a rifle share the name.
     expect(ids('كشفت بي إم دبليو عن سيارة M4 الكوبيه الجديدة بمحرك من ست أسطوانات')).toEqual([]);
