@@ -452,6 +452,15 @@ describe('entity matching', () => {
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
   });
 
+  it('does not take Valentino Rossi (روسي) for Russia', () => {
+    expect(ids('فاز الدراج الإيطالي فالنتينو روسي بسباق هولندا، وعزز روسي صدارته لبطولة العالم')).toEqual([]);
+    expect(ids('وأنهى روسي السباق في المركز العاشر على حلبة فالنسيا')).toEqual([]);
+    expect(ids('وسجل دانييلي دي روسي هدف الفوز')).toEqual([]);
+    // A Russian official, envoy or soldier is still Russia's.
+    for (const text of ['وقال مسؤول روسي إن المحادثات بناءة', 'وصل وفد روسي رفيع المستوى إلى العاصمة دمشق صباح اليوم', 'قتل جندي روسي في هجوم بطائرة مسيرة'])
+      expect(ids(text), text).toContain('russia');
+  });
+
   it('takes a bare M4 for the highway only beside a road or a place it runs through, or once the road is named', () => {
     // A car's model and a rifle share the name.
     expect(ids('كشفت بي إم دبليو عن سيارة M4 الكوبيه الجديدة بمحرك من ست أسطوانات')).toEqual([]);
