@@ -12,6 +12,10 @@ export interface ContextRule {
   forbidAny?: string[];
   /** Tokens on each side; default 6. */
   window?: number;
+  /** The alias is also a given name: right before a family name (a word
+   *  with ال that is no date, no attribute and no particle: تركي العمار,
+   *  تركي الفيصل), it names a person, not the entity. */
+  givenName?: boolean;
 }
 
 export interface Entity {

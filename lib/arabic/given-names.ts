@@ -71,6 +71,33 @@ function readWord(tokens: ScannedText, k: number): string {
   return v;
 }
 
+/** Words with ال that follow an adjective or a noun without being a family
+ *  name: particles written with ال (الى for إلى, التي), days and times
+ *  (وفد تركي الأسبوع المقبل), and what one is by (تركي الجنسية). Normalized. */
+const NOT_FAMILY = norm([
+  'الى', 'الي', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'الا', 'الان', 'الآن',
+  'اليوم', 'الليلة', 'الاسبوع', 'الشهر', 'العام', 'السنة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الجاري', 'الحالي',
+  'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'الجنسية', 'الاصل', 'الأصل', 'المولد', 'المنشا', 'المنشأ', 'الصنع', 'الهوية', 'الهوى', 'الطراز', 'النسب', 'الاصول', 'الأصول', 'اللغة', 'الدم',
+]);
+
+/**
+ * Whether word `k` is a family name after a given name standing right
+ * before it (only spaces between): a word with ال, no particle, day or
+ * attribute of NOT_FAMILY (تركي العمار, not وفد تركي الأسبوع المقبل).
+ */
+export function familyNameAt(tokens: ScannedText, k: number): boolean {
+  if (k <= 0 || k >= tokens.count) return false;
+  const end = tokens.wordEnd(k - 1), start = tokens.start[k];
+  if (end === start) return false;
+  for (let i = end; i < start; i++) {
+    const c = tokens.source.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  const word = tokens.word(k);
+  return word.length >= 4 && word.startsWith('ال') && !NOT_FAMILY.has(word);
+}
+
 /**
  * The given name (normalized, a compound's first half included) or family
  * word written right before word `k`, with only spaces between; null when

@@ -14,13 +14,15 @@ import type { ContextRule, Entity, TopicPack } from '../types';
 import { cliticFits, CONTEXT_WORD, COUNTED_NAME, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
-import { isFamilyWord, nameBefore } from '../arabic/given-names';
+import { familyNameAt, isFamilyWord, nameBefore } from '../arabic/given-names';
 
 interface CompiledRule {
   id: number;
   window: number;
   /** Whether the rule needs one of its listed words nearby. */
   requires: boolean;
+  /** The alias is also a given name (see ContextRule.givenName). */
+  givenName: boolean;
 }
 
 /** A trap phrase's entity: it blocks the matches it covers. */
@@ -155,7 +157,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
   let ruleCount = 0;
   entities.forEach((e, entity) => {
     const rules = (e.context ?? []).map((r: ContextRule) => {
-      const rule: CompiledRule = { id: ruleCount++, window: r.window ?? 6, requires: !!r.requireAny?.length };
+      const rule: CompiledRule = { id: ruleCount++, window: r.window ?? 6, requires: !!r.requireAny?.length, givenName: !!r.givenName };
       const listed = (list: string[] | undefined, forbid: boolean) => {
         for (const w of list ?? []) {
           const tokens = words(normalizeArabic(w));
@@ -493,6 +495,7 @@ function contextVerdict(
   const { hits } = tokens;
   let verdict: ContextVerdict = 'ok';
   for (const rule of rules) {
+    if (rule.givenName && familyNameAt(tokens, to)) return 'forbidden';
     const lo = Math.max(0, from - rule.window);
     const hi = Math.min(tokens.count, to + rule.window);
     let required = !rule.requires;

@@ -263,8 +263,9 @@ export function validatePack(input: unknown): TopicPack {
           requireAny: phraseList(r.requireAny, `${rf}.requireAny`, { optional: true }),
           forbidAny: phraseList(r.forbidAny, `${rf}.forbidAny`, { optional: true }),
           window: r.window === undefined ? undefined : num(r.window, `${rf}.window`, 1, 50),
+          ...(flag(r.givenName, `${rf}.givenName`) ? { givenName: true } : {}),
         };
-        if (!rule.requireAny && !rule.forbidAny) throw new PackError(rf, 'needs requireAny or forbidAny');
+        if (!rule.requireAny && !rule.forbidAny && !rule.givenName) throw new PackError(rf, 'needs requireAny, forbidAny or givenName');
         return rule;
       });
     }

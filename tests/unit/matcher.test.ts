@@ -452,6 +452,14 @@ describe('entity matching', () => {
     expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
   });
 
+  it('takes تركي before a family name (تركي العمار) for a man named Turki, not Turkey', () => {
+    expect(ids('أنقذ تركي العمار لاعب الشباب فريقه من الخسارة بهدف في الدقيقة الأخيرة')).toEqual([]);
+    expect(ids('وأكد الجناح الهجومي تركي الغامدي أنه سعيد بالتجديد حتى نهاية الموسم')).toEqual([]);
+    // The adjective before a day, a time or what one is by, or a particle, is Turkey's.
+    for (const text of ['ويصل وفد تركي الأسبوع المقبل إلى دمشق لإجراء محادثات', 'واعتقلت الشرطة رجل أعمال تركي الجنسية في المطار أمس', 'وقال مسؤول تركي الى وكالة رويترز إن المحادثات مستمرة', 'وأعلن مصدر عسكري تركي الاثنين مقتل جندي في شمال العراق'])
+      expect(ids(text), text).toContain('turkey');
+  });
+
   it('does not take Valentino Rossi (روسي) for Russia', () => {
     expect(ids('فاز الدراج الإيطالي فالنتينو روسي بسباق هولندا، وعزز روسي صدارته لبطولة العالم')).toEqual([]);
     expect(ids('وأنهى روسي السباق في المركز العاشر على حلبة فالنسيا')).toEqual([]);
