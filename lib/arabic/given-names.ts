@@ -30,7 +30,7 @@ const NAMES = [
 const FAMILY = ['آل', 'عائلة', 'أسرة', 'عشيرة', 'قبيلة', 'أبناء'];
 
 /** Second halves of compound names: عبد الله, نور الدين. */
-const COMPOUND_TAIL = ['الله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحميد', 'القادر', 'الرزاق', 'المجيد', 'اللطيف', 'الحليم', 'الباسط', 'الغني', 'المنعم', 'الوهاب', 'الستار', 'الجليل', 'الفتاح', 'الهادي', 'السلام', 'الناصر'];
+const COMPOUND_TAIL = ['الله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحميد', 'القادر', 'الرزاق', 'المجيد', 'اللطيف', 'الحليم', 'الباسط', 'الغني', 'المنعم', 'الوهاب', 'الستار', 'الجليل', 'الفتاح', 'الهادي', 'السلام', 'الناصر', 'المحسن', 'الملك', 'العظيم', 'الحكيم', 'الخالق', 'الباري', 'الجبار', 'الصمد', 'الودود', 'الإله', 'الغفور', 'المطلب', 'العال', 'الرؤوف', 'السميع', 'الحفيظ', 'القدوس', 'الرشيد', 'المعطي', 'الوكيل', 'الحي', 'المجيب', 'الحق'];
 const COMPOUND_HEAD = 'عبد';
 const DIN = 'الدين';
 
@@ -47,12 +47,17 @@ export const isFamilyWord = (name: string) => FAMILY_WORDS.has(name);
 /** One-letter proclitics a name may carry (ومحمد, لعائلة). */
 const LEADS = ['و', 'ف', 'ل', 'ب'];
 
-/** `word` as a name or family word: itself, or without one proclitic. */
+/** `word` as a name or family word: itself, or without one proclitic.
+ *  A compound with عبد written as one word (عبدالله, عبدالمحسن) is a given name. */
 function asName(word: string, set: ReadonlySet<string>): string | null {
   if (set.has(word)) return word;
   if (word.length >= 3 && LEADS.includes(word[0]) && set.has(word.slice(1))) return word.slice(1);
+  if (set === GIVEN && word.length >= JOINED_ABD && word.startsWith(HEAD)) return word;
   return null;
 }
+
+/** Letters of the shortest compound with عبد written as one word (عبدالله). */
+const JOINED_ABD = 6;
 
 /** What a word as written says before a name: a given name or family word
  *  (normalized), a compound's second half (COMPOUND), or nothing (NONE). */

@@ -92,6 +92,9 @@ export interface CompiledPack {
    *  their last (فيصل of فيصل المقداد, and pairs: رجب طيب). Another given
    *  name right before its alias of one word is someone else's. */
   ownNames: (Set<string> | null)[];
+  /** Per entity, 1 for a state: its adjective with ال after a given name
+   *  (عبد الله التركي, محمد السوري) is a family name, not the state. */
+  nisba: Uint8Array;
 }
 
 function phraseTableOf(infos: PhraseInfo[]): PhraseTable {
@@ -217,6 +220,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     laterNearWindow: laterNear?.window ?? 8,
     surnames,
     ownNames: entities.map((e) => (e.type === 'person' ? ownNamesOf(e) : null)),
+    nisba: Uint8Array.from(entities, (e) => (e.type === 'state' ? 1 : 0)),
   };
 }
 
@@ -242,11 +246,15 @@ let otherMarks = new Int32Array(0);
  * a given name or family word that is not the person's own (ماهر المقداد,
  * مسعود أكار, عائلة الأسد), or written alone (وقال المقداد) when the last to
  * carry it on the page was another person so named. The person's own longer
- * name makes the alias alone theirs again (see carriedBy).
+ * name makes the alias alone theirs again (see carriedBy). A state's
+ * adjective with ال after a given name or family word is a family name
+ * (عبد الله التركي, آل التركي): no one carries it further, as the adjective
+ * alone is the state's.
  */
 function someoneElse(compiled: CompiledPack, tokens: ScannedText, entity: number, k: number, words: number, skip: number, stamp: number): boolean {
   const own = compiled.ownNames[entity];
-  if (!own || words !== 1) return false;
+  if (words !== 1) return false;
+  if (!own) return compiled.nisba[entity] === 1 && skip === 0 && startsWithAl(tokens, k) && nameBefore(tokens, k) !== null;
   const name = skip === 0 ? nameBefore(tokens, k) : null;
   if (name !== null && !own.has(name)) {
     // A family is no one person: the alias alone after it is still theirs.
@@ -255,6 +263,12 @@ function someoneElse(compiled: CompiledPack, tokens: ScannedText, entity: number
   }
   return otherMarks[entity] === stamp;
 }
+
+/** Word k as written starts with ال. */
+const startsWithAl = (tokens: ScannedText, k: number) => {
+  const at = tokens.start[k];
+  return tokens.source.charCodeAt(at) === 0x0627 && tokens.source.charCodeAt(at + 1) === 0x0644;
+};
 
 /** The person's own name of several words: the alias alone is theirs again. */
 const carriedBy = (entity: number, words: number) => {
