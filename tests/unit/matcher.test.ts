@@ -288,6 +288,14 @@ describe('entity matching', () => {
       expect(ids(`وقال ${name} إن العلاقات بين البلدين مهمة`), name).toContain(id);
   });
 
+  it('takes Russian given names before a surname the pack knows (سفيتلانا زاخاروفا) for someone else', () => {
+    // The Bolshoi's prima ballerina, not the foreign ministry's spokeswoman; and her surname alone after.
+    const text = 'رفضت راقصة الباليه سفيتلانا زاخاروفا المشاركة في العرض الأول على مسرح البولشوي. وقالت زاخاروفا إنها ستعود في الموسم المقبل.';
+    expect(analyzer.analyze({ text }).entities.map((e) => e.id)).not.toContain('zakharova');
+    expect(ids('وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو ترحب بالحوار')).toContain('zakharova');
+    expect(ids('وقال دميتري بيسكوف إن الكرملين يرحب بالحوار بين أنقرة ودمشق')).toContain('peskov');
+  });
+
   it('takes a bare al-Meqdad for Faisal Mekdad only beside his office or his story, or once he is named', () => {
     // The Companion of the Prophet, al-Miqdad ibn al-Aswad, in a biography.
     expect(ids('ويقال له المقداد بن الأسود لأنه حالف الأسود بن عبد يغوث، وشهد المقداد بدرا والمشاهد كلها')).toEqual([]);
