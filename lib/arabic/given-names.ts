@@ -58,6 +58,15 @@ function asName(word: string, set: ReadonlySet<string>): string | null {
   return null;
 }
 
+const ALIF = 0x0627, LAM = 0x0644;
+/** عبد as written at `at`, behind a proclitic or not (وعبد); الدين at `at`. By
+ *  character codes: this is read before most adjectives of a state. */
+const AIN = 0x0639, BA = 0x0628, DAL = 0x062f, YA = 0x064a, NOON = 0x0646;
+const LEAD_CODES = new Set(LEADS.map((l) => l.charCodeAt(0)));
+const abdHere = (s: string, at: number) => s.charCodeAt(at) === AIN && s.charCodeAt(at + 1) === BA && s.charCodeAt(at + 2) === DAL;
+const abdAt = (s: string, at: number) => abdHere(s, at) || (LEAD_CODES.has(s.charCodeAt(at)) && abdHere(s, at + 1));
+const dinAt = (s: string, at: number) => s.charCodeAt(at + 2) === DAL && s.charCodeAt(at + 3) === YA && s.charCodeAt(at + 4) === NOON;
+
 /** Letters of the shortest compound with عبد written as one word (عبدالله). */
 const JOINED_ABD = 6;
 
@@ -112,9 +121,19 @@ export function familyNameAt(tokens: ScannedText, k: number): boolean {
  */
 export function nameBefore(tokens: ScannedText, k: number): string | null {
   if (k === 0) return null;
+  const { source } = tokens;
+  // A word with ال before it, behind a proclitic or not (الرئيس التركي,
+  // والرئيس السوري: the usual case), is no name, unless a compound's second
+  // half: عبد before it, or الدين. Told from the letters as written, first,
+  // without reading a word.
+  const prev = tokens.start[k - 1];
+  const c0 = source.charCodeAt(prev), c1 = source.charCodeAt(prev + 1);
+  if ((c0 === ALIF && c1 === LAM) || (LEAD_CODES.has(c0) && c1 === ALIF && source.charCodeAt(prev + 2) === LAM) || (c0 === LAM && c1 === LAM)) {
+    if (k < 2 || !(abdAt(source, tokens.start[k - 2]) || dinAt(source, prev))) return null;
+  }
   const end = tokens.wordEnd(k - 1), start = tokens.start[k];
   for (let i = end; i < start; i++) {
-    const c = tokens.source.charCodeAt(i);
+    const c = source.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return null;
   }
   if (end === start) return null;

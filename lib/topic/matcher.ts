@@ -279,9 +279,12 @@ const carriedBy = (entity: number, words: number) => {
  * Pairs of phrases [P, ال + P] that say the same (تركي, التركي): wherever
  * the longer one ends, the shorter one's hit can never win. It has ال (no
  * proclitic) or a proclitic with ال (وال) before it, where the longer one
- * has nothing or a proclitic (و) and so comes first. Neither may have
- * context rules of its own, and the shorter one may say nothing in a rule
- * or as a sign of the span that the longer one does not say too.
+ * has nothing or a proclitic (و) and so comes first. The longer one may
+ * have no context rules of its own (it is then taken wherever it ends,
+ * unless someone else carries it, عبد الله التركي, which a reading of the
+ * shorter one must not undo: the shorter one's rules do not matter), and
+ * the shorter one may say nothing in a rule or as a sign of the span that
+ * the longer one does not say too.
  */
 function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, number][] {
   // That reasoning needs what stands before ال in a proclitic (و of وال) to
@@ -297,7 +300,7 @@ function shadowedPhrases(phrases: string[], infos: PhraseInfo[]): [number, numbe
     const longer = index.get('ال' + p);
     if (longer === undefined || infos[shorter].lead !== 0) return;
     const s = infos[shorter], l = infos[longer];
-    if (!s.hasRules && !l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.laterNear && !s.roundSign && !s.countedName && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
+    if (!l.hasRules && !s.laterSign && !s.earlierSign && !s.earlierEvent && !s.laterNear && !s.roundSign && !s.countedName && s.surname < 0 && same(s, l) && saysLess(s, l)) out.push([shorter, longer]);
   });
   return out;
 }
