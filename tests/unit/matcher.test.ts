@@ -477,6 +477,9 @@ describe('entity matching', () => {
     expect(ids('وقال الرئيس التركي إن بلاده مستعدة للحوار مع دمشق')).toContain('turkey');
     // A compound with عبد written as one word is a given name too, before a person's surname as well.
     expect(ids('وقال النائب السوري عبدالمحسن المقداد إن القرار صائب')).not.toContain('mekdad');
+    // And one whose second half is الدين, and the first with a proclitic (وعبد الله).
+    expect(ids('وقال الباحث السوري نور الدين الأسد إن القرار صائب')).not.toContain('assad');
+    expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
   it('does not take Valentino Rossi (روسي) for Russia', () => {
