@@ -5,6 +5,10 @@ import { devCases, hasShared } from '../shared-corpus';
 
 const analyzer = createAnalyzer(DEFAULT_PACK);
 const ids = (text: string) => analyzer.analyze({ text }).entities.map((e) => e.id).sort();
+/** Mentions of `id` in a page that names it in full, then by the short name alone three sentences on. */
+const FILLER = 'كلام عام عن الطقس والاقتصاد. '.repeat(3);
+const namedThenAlone = (full: string, alone: string, id: string) =>
+  analyzer.analyze({ text: full + ' ' + FILLER + alone }).entities.find((e) => e.id === id)?.count ?? 0;
 
 describe('entity matching', () => {
   it('accepts proclitics only when the rest is a known alias', () => {
@@ -302,8 +306,7 @@ describe('entity matching', () => {
     expect(ids('وقال وزير الخارجية السوري المقداد إن الانسحاب شرط للقاء')).toContain('mekdad');
     expect(ids('والتقى المقداد نظيره الإيراني في طهران')).toContain('mekdad');
     // Named in full once, the surname alone names him anywhere on the page.
-    const text = 'استقبل فيصل المقداد وفدا في مكتبه. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وأضاف المقداد أن اللقاء كان مفيدا.';
-    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'mekdad')!.count).toBe(2);
+    expect(namedThenAlone('استقبل فيصل المقداد وفدا في مكتبه.', 'وأضاف المقداد أن اللقاء كان مفيدا.', 'mekdad')).toBe(2);
   });
 
   it('takes a bare Akar for Hulusi Akar only beside his office or his story, or once he is named', () => {
@@ -312,8 +315,7 @@ describe('entity matching', () => {
     expect(ids('وقال وزير الدفاع التركي أكار إن الانسحاب غير مطروح')).toContain('akar');
     expect(ids('والتقى أكار نظيره علي محمود عباس')).toContain('akar');
     // Named in full once, the surname alone names him anywhere on the page.
-    const text = 'التقى وزير الدفاع التركي خلوصي أكار ضباطا في أنقرة. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وأضاف أكار أن اللقاء كان مفيدا.';
-    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'akar')!.count).toBe(2);
+    expect(namedThenAlone('التقى وزير الدفاع التركي خلوصي أكار ضباطا في أنقرة.', 'وأضاف أكار أن اللقاء كان مفيدا.', 'akar')).toBe(2);
   });
 
   it('takes a bare Bashar for Assad only where Syria is near or Assad is named on the page', () => {
@@ -456,8 +458,7 @@ describe('entity matching', () => {
     // The PKK, beside its fighters, its mountains or Turkey, or once named in full.
     expect(ids('هاجم مسلحو حزب العمال موقعا للجيش')).toContain('pkk');
     expect(ids('وقصفت المسيرات التركية معاقل حزب العمال في قنديل')).toContain('pkk');
-    const text = 'أعلن حزب العمال الكردستاني وقف إطلاق النار. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقال حزب العمال إنه ملتزم بالقرار.';
-    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'pkk')!.count).toBe(2);
+    expect(namedThenAlone('أعلن حزب العمال الكردستاني وقف إطلاق النار.', 'وقال حزب العمال إنه ملتزم بالقرار.', 'pkk')).toBe(2);
   });
 
   it('takes تركي before a family name (تركي العمار) for a man named Turki, not Turkey', () => {
@@ -499,8 +500,7 @@ describe('entity matching', () => {
     // The road, beside a road word or a place on it, or named in full elsewhere on the page.
     expect(ids('أعيد فتح M4 أمام حركة الشاحنات قرب سراقب')).toContain('m4');
     expect(ids('وسيرت القوات الروسية والتركية دورية مشتركة على M4')).toContain('m4');
-    const text = 'بحث الجانبان فتح طريق إم 4 أمام التجارة. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقالوا إن M4 سيفتح قريبا.';
-    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'm4')!.count).toBe(2);
+    expect(namedThenAlone('بحث الجانبان فتح طريق إم 4 أمام التجارة.', 'وقالوا إن M4 سيفتح قريبا.', 'm4')).toBe(2);
   });
 
   it('reads the M4 written with its number joined or hyphened (إم4, إم-4)', () => {
@@ -602,8 +602,7 @@ describe('document-level confirmation of ambiguous aliases', () => {
   });
   it('takes the opposition leader Özel by his surname beside his party or once named in full', () => {
     expect(ids('قال زعيم حزب الشعب الجمهوري أوزيل إنه سيزور دمشق للقاء الأسد')).toContain('ozel');
-    const text = 'أعلن أوزغور أوزيل أنه طلب لقاء الأسد. ' + 'كلام عام عن الطقس والاقتصاد. '.repeat(3) + 'وقال أوزيل إن الرد كان إيجابيا.';
-    expect(analyzer.analyze({ text }).entities.find((e) => e.id === 'ozel')!.count).toBe(2);
+    expect(namedThenAlone('أعلن أوزغور أوزيل أنه طلب لقاء الأسد.', 'وقال أوزيل إن الرد كان إيجابيا.', 'ozel')).toBe(2);
     expect(ids('فاز الفريق بهدف أوزيل في الدقيقة الأخيرة من المباراة')).not.toContain('ozel');
   });
   it('reads the SDF in the spelling with و (الديموقراطية) as the SDF, not as Syria', () => {
