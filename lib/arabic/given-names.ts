@@ -87,6 +87,18 @@ function readWord(tokens: ScannedText, k: number): string {
   return v;
 }
 
+/** Only spaces, one or more, stand between word k - 1 and word k (a comma
+ *  or a line's end parts two names). */
+function spacesBefore(tokens: ScannedText, k: number): boolean {
+  const end = tokens.wordEnd(k - 1), start = tokens.start[k];
+  if (end === start) return false;
+  for (let i = end; i < start; i++) {
+    const c = tokens.source.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** Words with ال that follow an adjective or a noun without being a family
  *  name: particles written with ال (الى for إلى, التي), days and times
  *  (وفد تركي الأسبوع المقبل), and what one is by (تركي الجنسية). Normalized. */
@@ -103,13 +115,7 @@ const NOT_FAMILY = norm([
  * attribute of NOT_FAMILY (تركي العمار, not وفد تركي الأسبوع المقبل).
  */
 export function familyNameAt(tokens: ScannedText, k: number): boolean {
-  if (k <= 0 || k >= tokens.count) return false;
-  const end = tokens.wordEnd(k - 1), start = tokens.start[k];
-  if (end === start) return false;
-  for (let i = end; i < start; i++) {
-    const c = tokens.source.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
-  }
+  if (k <= 0 || k >= tokens.count || !spacesBefore(tokens, k)) return false;
   const word = tokens.word(k);
   return word.length >= 4 && word.startsWith('ال') && !NOT_FAMILY.has(word);
 }
@@ -131,12 +137,7 @@ export function nameBefore(tokens: ScannedText, k: number): string | null {
   if ((c0 === ALIF && c1 === LAM) || (LEAD_CODES.has(c0) && c1 === ALIF && source.charCodeAt(prev + 2) === LAM) || (c0 === LAM && c1 === LAM)) {
     if (k < 2 || !(abdAt(source, tokens.start[k - 2]) || dinAt(source, prev))) return null;
   }
-  const end = tokens.wordEnd(k - 1), start = tokens.start[k];
-  for (let i = end; i < start; i++) {
-    const c = source.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return null;
-  }
-  if (end === start) return null;
+  if (!spacesBefore(tokens, k)) return null;
   const read = readWord(tokens, k - 1);
   if (read === NONE) return null;
   if (!read.startsWith(COMPOUND)) return read;
