@@ -483,6 +483,14 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it('does not take Suri Cruise (سوري) for Syria', () => {
+    expect(ids('ظهرت سوري كروز ابنة الممثل توم كروز برفقة والدتها كاتي هولمز في نيويورك')).toEqual([]);
+    expect(ids('وقررت سوري التخلي عن كنية والدها، وأصبح اسمها سوري نويل')).toEqual([]);
+    // A Syrian man, official or refugee is still Syria's.
+    for (const text of ['وقال مسؤول سوري إن المحادثات مع الجانب التركي مستمرة', 'وصل لاجئ سوري مع ابنه إلى الحدود التركية صباح اليوم'])
+      expect(ids(text), text).toContain('syria');
+  });
+
   it('does not take Valentino Rossi (روسي) for Russia', () => {
     expect(ids('فاز الدراج الإيطالي فالنتينو روسي بسباق هولندا، وعزز روسي صدارته لبطولة العالم')).toEqual([]);
     expect(ids('وأنهى روسي السباق في المركز العاشر على حلبة فالنسيا')).toEqual([]);
