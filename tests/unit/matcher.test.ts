@@ -483,6 +483,11 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it('does not take the Damascus Gate of Jerusalem (باب دمشق) for Damascus', () => {
+    expect(ids('أصيب عشرات الفلسطينيين في مواجهات عند باب دمشق في البلدة القديمة بالقدس المحتلة')).toEqual([]);
+    expect(ids('وصل الوفد التركي إلى دمشق صباح اليوم في أول زيارة منذ سنوات')).toContain('damascus');
+  });
+
   it('does not take Suri Cruise (سوري) for Syria', () => {
     expect(ids('ظهرت سوري كروز ابنة الممثل توم كروز برفقة والدتها كاتي هولمز في نيويورك')).toEqual([]);
     expect(ids('وقررت سوري التخلي عن كنية والدها، وأصبح اسمها سوري نويل')).toEqual([]);
