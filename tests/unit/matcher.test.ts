@@ -503,6 +503,7 @@ describe('entity matching', () => {
     // Nor Diana Ross (روس, "Russians" without ال), in her name or by it alone at her concert.
     expect(ids('غنت ديانا روس أشهر أغنياتها، وقدمت روس للحضور باقة من أغانيها في الحفل')).toEqual([]);
     expect(ids('قتل ثلاثة جنود روس في هجوم بطائرة مسيرة على قاعدتهم')).toContain('russia');
+    expect(ids('وحضر الحفل دبلوماسيون روس وأتراك في مقر السفارة بالعاصمة')).toContain('russia');
     // A Russian official, envoy or soldier is still Russia's.
     for (const text of ['وقال مسؤول روسي إن المحادثات بناءة', 'وصل وفد روسي رفيع المستوى إلى العاصمة دمشق صباح اليوم', 'قتل جندي روسي في هجوم بطائرة مسيرة', 'وحقق لاعب روسي الفوز في بطولة العالم للشطرنج واحتل المركز الأول'])
       expect(ids(text), text).toContain('russia');
