@@ -458,6 +458,9 @@ describe('entity matching', () => {
     // The PKK, beside its fighters, its mountains or Turkey, or once named in full.
     expect(ids('هاجم مسلحو حزب العمال موقعا للجيش')).toContain('pkk');
     expect(ids('وقصفت المسيرات التركية معاقل حزب العمال في قنديل')).toContain('pkk');
+    // Israel, the homeland, or a past tense stop no mention of the PKK.
+    for (const text of ['واتهم أردوغان الموساد الإسرائيلي بدعم حزب العمال', 'وقال أردوغان إن حزب العمال يهدد أمن الوطن', 'وكان حزب العمال سابقا يطالب بالانفصال عن تركيا'])
+      expect(ids(text), text).toContain('pkk');
     expect(namedThenAlone('أعلن حزب العمال الكردستاني وقف إطلاق النار.', 'وقال حزب العمال إنه ملتزم بالقرار.', 'pkk')).toBe(2);
   });
 
@@ -517,6 +520,7 @@ describe('entity matching', () => {
     // The road, beside a road word or a place on it, or named in full elsewhere on the page.
     expect(ids('أعيد فتح M4 أمام حركة الشاحنات قرب سراقب')).toContain('m4');
     expect(ids('وسيرت القوات الروسية والتركية دورية مشتركة على M4')).toContain('m4');
+    expect(ids('وتعرضت الدورية لهجوم بالبنادق الرشاشة على الطريق M4 قرب أريحا')).toContain('m4');
     expect(namedThenAlone('بحث الجانبان فتح طريق إم 4 أمام التجارة.', 'وقالوا إن M4 سيفتح قريبا.', 'm4')).toBe(2);
   });
 
