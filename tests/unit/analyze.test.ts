@@ -222,6 +222,8 @@ describe('page analysis', () => {
     expect(analyzer.analyze({ text: meeting('الرئيس السوري أحمد الشرع'), publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
     // Reopening the embassy, as the story's reports weigh it, is no sign.
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' وتناول البحث إعادة فتح السفارة التركية في دمشق.' }).topic.onTopic).toBe(true);
+    // Nuh Yılmaz was deputy foreign minister in the story, ambassador in Damascus only after it.
+    expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' وحضر اللقاء نائب وزير الخارجية التركي نوح يلماز.' }).topic.onTopic).toBe(true);
     // Talk of toppling him, as the story's reports recall it, is no sign; nor shells falling near his troops.
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' ودعمت أنقرة طويلاً مساعي إسقاط نظام الأسد.' }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: meeting('الرئيس السوري بشار الأسد') + ' وكان المحتجون طالبوا في ديسمبر بسقوط الأسد، ولن تنتهي الحرب إلا بسقوط الأسد.' }).topic.onTopic).toBe(true);
