@@ -59,6 +59,10 @@ function asName(word: string, set: ReadonlySet<string>): string | null {
 }
 
 const ALIF = 0x0627, LAM = 0x0644;
+/** Whether `source` has ال at offset `at`, as written. */
+const alAt = (source: string, at: number) => source.charCodeAt(at) === ALIF && source.charCodeAt(at + 1) === LAM;
+/** Whether word k as written starts with ال (الرئيس, not والرئيس). */
+export const startsWithAl = (tokens: ScannedText, k: number) => alAt(tokens.source, tokens.start[k]);
 /** عبد as written at `at`, behind a proclitic or not (وعبد); الدين at `at`. By
  *  character codes: this is read before most adjectives of a state. */
 const AIN = 0x0639, BA = 0x0628, DAL = 0x062f, YA = 0x064a, NOON = 0x0646;
@@ -133,8 +137,8 @@ export function nameBefore(tokens: ScannedText, k: number): string | null {
   // half: عبد before it, or الدين. Told from the letters as written, first,
   // without reading a word.
   const prev = tokens.start[k - 1];
-  const c0 = source.charCodeAt(prev), c1 = source.charCodeAt(prev + 1);
-  if ((c0 === ALIF && c1 === LAM) || (LEAD_CODES.has(c0) && c1 === ALIF && source.charCodeAt(prev + 2) === LAM) || (c0 === LAM && c1 === LAM)) {
+  const c0 = source.charCodeAt(prev);
+  if (alAt(source, prev) || (LEAD_CODES.has(c0) && alAt(source, prev + 1)) || (c0 === LAM && source.charCodeAt(prev + 1) === LAM)) {
     if (k < 2 || !(abdAt(source, tokens.start[k - 2]) || dinAt(source, prev))) return null;
   }
   if (!spacesBefore(tokens, k)) return null;

@@ -14,7 +14,7 @@ import type { ContextRule, Entity, TopicPack } from '../types';
 import { cliticFits, CONTEXT_WORD, COUNTED_NAME, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
-import { familyNameAt, isFamilyWord, nameBefore } from '../arabic/given-names';
+import { familyNameAt, isFamilyWord, nameBefore, startsWithAl } from '../arabic/given-names';
 
 interface CompiledRule {
   id: number;
@@ -263,12 +263,6 @@ function someoneElse(compiled: CompiledPack, tokens: ScannedText, entity: number
   }
   return otherMarks[entity] === stamp;
 }
-
-/** Word k as written starts with ال. */
-const startsWithAl = (tokens: ScannedText, k: number) => {
-  const at = tokens.start[k];
-  return tokens.source.charCodeAt(at) === 0x0627 && tokens.source.charCodeAt(at + 1) === 0x0644;
-};
 
 /** The person's own name of several words: the alias alone is theirs again. */
 const carriedBy = (entity: number, words: number) => {
