@@ -153,6 +153,14 @@ describe('entity matching', () => {
     }
   });
 
+  it("does not take another Islamic Republic's formal name for Iran's", () => {
+    expect(ids('تقع الجمهورية الإسلامية الموريتانية في غرب أفريقيا')).toEqual([]);
+    expect(ids('الرمز الوطني للجمهورية الإسلامية الموريتانية علم أخضر')).toEqual([]);
+    expect(ids('وفد من الجمهورية الإسلامية الباكستانية وآخر من الجمهورية الإسلامية الأفغانية')).toEqual([]);
+    // Iran's own, written in full or short, is still Iran.
+    expect(ids('قالت الجمهورية الإسلامية إن الاتفاق مع باكستان قائم')).toEqual(['iran']);
+  });
+
   it('prefers the longest alias: علي محمود عباس is not محمود عباس', () => {
     const a = analyzer.analyze({ text: 'التقى وزير الدفاع علي محمود عباس نظيره' });
     expect(a.entities.map((e) => e.id)).toEqual(['ali-mahmoud-abbas']);
