@@ -507,6 +507,13 @@ describe('entity matching', () => {
       expect(ids(text), text).toContain('syria');
   });
 
+  it("does not take Romania's Călin Georgescu (كالين) for Kalın", () => {
+    expect(ids('وسيواجه كالين جورجيسكو، الذي ترشح بشكل مستقل، مرشحة أخرى بعد أن تغلب على رئيس الوزراء')).toEqual([]);
+    expect(ids('فاز كالين في الجولة الأولى من انتخابات الرئاسة في رومانيا')).toEqual([]);
+    // Turkey's intelligence chief by his surname alone, beside his office.
+    expect(ids('وقال رئيس جهاز الاستخبارات كالين إن المباحثات مستمرة')).toContain('kalin');
+  });
+
   it('does not take another Bashar, a singer or a composer, for Assad', () => {
     expect(ids('يشارك الفنان السوري بشار زرقان في حفل اختتام المهرجان')).toEqual(['syria']);
     expect(ids('أطلق المطرب السوري بشار زرقان أولى أغنيات ألبومه الجديد')).toEqual(['syria']);
