@@ -16,6 +16,10 @@ export interface ContextRule {
    *  with ال that is no date, no attribute and no particle: تركي العمار,
    *  تركي الفيصل), it names a person, not the entity. */
   givenName?: boolean;
+  /** The alias is also an adjective (a state's, as السوداني is Sudan's):
+   *  written without a proclitic right after a noun with ال (رئيس الوزراء
+   *  السوداني, الجيش السوداني), it describes that noun, not the entity. */
+  attribute?: boolean;
 }
 
 export interface Entity {

@@ -125,6 +125,24 @@ export function familyNameAt(tokens: ScannedText, k: number): boolean {
 }
 
 /**
+ * Whether word `k` follows a noun with ال, with only spaces between (رئيس
+ * الوزراء السوداني, والجيش السوداني): an adjective there describes that
+ * noun. A particle, a day or a time (أكد الخميس السوداني) is no such noun.
+ */
+export function nounBefore(tokens: ScannedText, k: number): boolean {
+  if (k <= 0 || !spacesBefore(tokens, k)) return false;
+  const { source } = tokens;
+  const prev = tokens.start[k - 1];
+  const c0 = source.charCodeAt(prev);
+  // ال as written, behind a proclitic (والجيش) or joined to ل (للجيش).
+  const lamLam = c0 === LAM && source.charCodeAt(prev + 1) === LAM;
+  if (!(alAt(source, prev) || (LEAD_CODES.has(c0) && alAt(source, prev + 1)) || lamLam)) return false;
+  const word = tokens.word(k - 1);
+  const bare = alAt(source, prev) ? word : lamLam ? 'ا' + word.slice(1) : word.slice(1);
+  return bare.length >= 4 && !NOT_FAMILY.has(bare);
+}
+
+/**
  * The given name (normalized, a compound's first half included) or family
  * word written right before word `k`, with only spaces between; null when
  * there is none. The caller decides whether it is the known person's own.

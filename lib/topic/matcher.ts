@@ -14,7 +14,7 @@ import type { ContextRule, Entity, TopicPack } from '../types';
 import { cliticFits, CONTEXT_WORD, COUNTED_NAME, EARLIER_EVENT, EARLIER_SIGN, HAS_RULES, LATER_NEAR, LATER_SIGN, MIN_ALIAS_REST, MIN_CONTEXT_REST, NO_ENTRY, ROUND_SIGN, type PhraseTable } from './phrase-table';
 import { gluedIndex, gluedNames, type GluedIndex } from './glued-names';
 import { surnamesAlone, type CompiledSurname } from './surnames';
-import { familyNameAt, isFamilyWord, nameBefore, startsWithAl } from '../arabic/given-names';
+import { familyNameAt, isFamilyWord, nameBefore, nounBefore, startsWithAl } from '../arabic/given-names';
 
 interface CompiledRule {
   id: number;
@@ -23,6 +23,8 @@ interface CompiledRule {
   requires: boolean;
   /** The alias is also a given name (see ContextRule.givenName). */
   givenName: boolean;
+  /** The alias is also an adjective (see ContextRule.attribute). */
+  attribute: boolean;
 }
 
 /** A trap phrase's entity: it blocks the matches it covers. */
@@ -160,7 +162,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
   let ruleCount = 0;
   entities.forEach((e, entity) => {
     const rules = (e.context ?? []).map((r: ContextRule) => {
-      const rule: CompiledRule = { id: ruleCount++, window: r.window ?? 6, requires: !!r.requireAny?.length, givenName: !!r.givenName };
+      const rule: CompiledRule = { id: ruleCount++, window: r.window ?? 6, requires: !!r.requireAny?.length, givenName: !!r.givenName, attribute: !!r.attribute };
       const listed = (list: string[] | undefined, forbid: boolean) => {
         for (const w of list ?? []) {
           const tokens = words(normalizeArabic(w));
@@ -501,12 +503,18 @@ function contextVerdict(
   context: ContextHits,
   from: number,
   to: number,
+  skip: number,
+  afterState: boolean,
   rules: CompiledRule[],
 ): ContextVerdict {
   const { hits } = tokens;
   let verdict: ContextVerdict = 'ok';
   for (const rule of rules) {
     if (rule.givenName && familyNameAt(tokens, to)) return 'forbidden';
+    // و or ب before the alias parts it from the noun (بين الأسد والسوداني);
+    // after a state's adjective it is a name (رئيس الوزراء العراقي السوداني):
+    // one noun is not of two states.
+    if (rule.attribute && skip === 0 && !afterState && nounBefore(tokens, from)) return 'forbidden';
     const lo = Math.max(0, from - rule.window);
     const hi = Math.min(tokens.count, to + rule.window);
     let required = !rule.requires;
@@ -530,6 +538,12 @@ function contextVerdict(
     if (!required) verdict = 'unconfirmed';
   }
   return verdict;
+}
+
+/** Whether the last mention found ends right before word `k` and names a state (العراقي). */
+function afterStateMention(compiled: CompiledPack, out: RawMention[], k: number): boolean {
+  const last = out.length ? out[out.length - 1] : null;
+  return !!last && last.to === k && compiled.nisba[last.entity] === 1;
 }
 
 /** Candidates' order at one word: longest first; a trap (-1) before an
@@ -701,7 +715,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       const n = entry.tokens.length;
       if (entry.entity >= 0 && someoneElse(compiled, tokens, entry.entity, word, n, skip, stamp)) continue;
       if (entry.rules.length) {
-        const verdict = contextVerdict(compiled, tokens, context, word, word + n, entry.rules);
+        const verdict = contextVerdict(compiled, tokens, context, word, word + n, skip, afterStateMention(compiled, out, word), entry.rules);
         if (verdict === 'unconfirmed' && entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: entry.entity, from: word, to: word + n, skip };
         if (verdict !== 'ok') continue;
       }

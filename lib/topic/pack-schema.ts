@@ -264,8 +264,9 @@ export function validatePack(input: unknown): TopicPack {
           forbidAny: phraseList(r.forbidAny, `${rf}.forbidAny`, { optional: true }),
           window: r.window === undefined ? undefined : num(r.window, `${rf}.window`, 1, 50),
           ...(flag(r.givenName, `${rf}.givenName`) ? { givenName: true } : {}),
+          ...(flag(r.attribute, `${rf}.attribute`) ? { attribute: true } : {}),
         };
-        if (!rule.requireAny && !rule.forbidAny && !rule.givenName) throw new PackError(rf, 'needs requireAny, forbidAny or givenName');
+        if (!rule.requireAny && !rule.forbidAny && !rule.givenName && !rule.attribute) throw new PackError(rf, 'needs requireAny, forbidAny, givenName or attribute');
         return rule;
       });
     }

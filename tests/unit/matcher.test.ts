@@ -369,6 +369,15 @@ describe('entity matching', () => {
     expect(ids('قال مسؤول تركي بارز إن المحادثات مستمرة في العاصمة')).toEqual(['turkey']);
   });
 
+  it("does not take Sudan's adjective after a noun (رئيس الوزراء السوداني) for Iraq's prime minister", () => {
+    expect(ids('وصل رئيس الوزراء السوداني الجديد كامل إدريس إلى بورتسودان')).toEqual([]);
+    expect(ids('أدى اليمين رئيسا لمجلس الوزراء أمام رئيس مجلس السيادة في المشهد السياسي السوداني')).toEqual([]);
+    // His surname after his title and his state's adjective, or behind و, is still his.
+    expect(ids('قال رئيس الوزراء العراقي السوداني إن بغداد مستعدة')).toEqual(['iraq', 'sudani']);
+    expect(ids('التقى رئيس الوزراء العراقي محمد شياع السوداني نظيره، وقال رئيس الحكومة والسوداني إن الحوار مستمر')).toEqual(['iraq', 'sudani']);
+    expect(analyzer.analyze({ text: 'التقى رئيس الوزراء العراقي محمد شياع السوداني نظيره، وأكد السوداني أن الحكومة مستعدة' }).entities.find((e) => e.id === 'sudani')!.count).toBe(2);
+  });
+
   it('keeps the same words when the context confirms them', () => {
     expect(ids('قال رئيس الوزراء العراقي السوداني إن بغداد مستعدة')).toEqual(['iraq', 'sudani']);
     expect(ids('الجولة الجديدة من محادثات أستانا بشأن سوريا')).toEqual(['astana', 'syria']);

@@ -30,6 +30,7 @@ describe('topic pack validation', () => {
     [(p: any) => (p.cues[0].travel = 'yes'), 'cues[0].travel'],
     [(p: any) => (p.cues[0].notBeforeNumber = 1), 'cues[0].notBeforeNumber'],
     [(p: any) => (p.entities[1].context = [{ aliases: ['x'], givenName: 'yes' }]), 'entities[1].context[0].givenName'],
+    [(p: any) => (p.entities[1].context = [{ aliases: ['x'], attribute: 1 }]), 'entities[1].context[0].attribute'],
     [(p: any) => (p.entities[1].context = [{ aliases: ['x'] }]), 'entities[1].context[0]'],
     [(p: any) => (p.rule.relation = 'strict'), 'rule.relation'],
     [(p: any) => (p.rule.relation.pair = ['turkey-side']), 'rule.relation.pair'],
