@@ -261,8 +261,26 @@ const sinceDate = (text: string, at: number) => SINCE_BEFORE.test(beforeYear(tex
  *  not the page's. On the original text. */
 const LIFE_BEFORE = /(?:تاريخ\s+(?:ال)?(?:ميلاد|ولاد|وفا)|(?:^|[^\u0621-\u064a])(?:و?وُ?لد|و?وُ?لِد|مواليد|و?توفي|و?تُوفي)(?![\u0621-\u064a]))[^\n.!؟?]*$/;
 
-/** Whether the date whose year starts at `at` is a birth or a death (see LIFE_BEFORE). */
-const lifeDate = (text: string, at: number) => LIFE_BEFORE.test(beforeYear(text, at));
+/** A dash after the year and the bracket closing after it, with at most
+ *  a death's day between: a life's span, (26 أغسطس 1954 -) or (1 مايو 1930 - 2 يونيو 2020). */
+const SPAN_AFTER = /^\s*[-\u2013\u2014]\s*[^()\n]{0,40}\)/;
+
+/** Whether the date whose year starts at `at` is a birth or a death (see
+ *  LIFE_BEFORE), or one end of a life's span in brackets (see lifeSpan). */
+const lifeDate = (text: string, at: number) => LIFE_BEFORE.test(beforeYear(text, at)) || lifeSpan(text, at);
+
+/** A year and a dash in an open bracket before a date that the bracket closes after:
+ *  the end of a life's span, (1 مايو 1930 - 2 يونيو 2020). */
+const SPAN_END_BEFORE = /\([^()]*[0-9\u0660-\u0669]{4}[^()]*[-\u2013\u2014][^()\-\u2013\u2014]*$/;
+
+/** Whether the date whose year starts at `at` opens a life's span in an
+ *  open bracket (see SPAN_AFTER) or closes one (see SPAN_END_BEFORE). */
+function lifeSpan(text: string, at: number): boolean {
+  const after = text.slice(at + 4, at + 4 + 50);
+  const before = beforeYear(text, at);
+  if (/^\s*\)/.test(after)) return SPAN_END_BEFORE.test(before);
+  return SPAN_AFTER.test(after) && before.lastIndexOf('(') > before.lastIndexOf(')');
+}
 
 /** "Since" right before a bare year, or its start (منذ عام 2025, منذ بداية
  *  العام 2025, منذ مطلع 2025): the text is later than that year's first day.

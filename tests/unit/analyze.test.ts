@@ -536,6 +536,15 @@ describe('dates in the original text', () => {
     // Words that only start like them are no birth (الولدان، ولدي).
     expect(findDateInText('قال الولدان في 10 أيار 2023 إنهما بخير')).toBe('2023-05-10');
   });
+  it("skips a life's span in brackets after a name ((26 أغسطس 1954 -), (1 مايو 1930 - 2 يونيو 2020))", async () => {
+    const { findDateInText } = await import('@/lib/arabic/dates');
+    expect(findDateInText('كامل الطيب إدريس (26 أغسطس 1954-) رئيس مجلس الوزراء وسياسي من مواليد أم درمان')).toBeNull();
+    expect(findDateInText('كان الراحل (1 مايو 1930 – 2 يونيو 2020) شاعرا.\nوفي 12 نيسان 2023 أقيم حفل لتكريمه')).toBe('2023-04-12');
+    // A date in brackets with no dash after it is a day like any other.
+    expect(findDateInText('أعلنت الوزارة (10 أيار 2023) أن الاجتماع انتهى')).toBe('2023-05-10');
+    expect(findDateInText('الجولة الأولى (24 نوفمبر 2024) - ثم الإعادة')).toBe('2024-11-24');
+    expect(findDateInText('وصل الوفد (آخر تحديث - 10 مايو 2023) إلى العاصمة')).toBe('2023-05-10');
+  });
   it('skips a date inside a quotation on its line: a day someone recalls, not the page\'s', async () => {
     const { findDateInText } = await import('@/lib/arabic/dates');
     const quote = 'وقال باكاييف: "لاحظنا الاتفاق في البيان الختامي للقمة الثلاثية في 19 تموز/يوليو 2022 على عقد قمة"';
