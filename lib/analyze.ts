@@ -390,7 +390,8 @@ function wholeLine(text: string, from: number, to: number): boolean {
 function otherLanguage(script: ScriptShare, langHint: string | undefined): string {
   const hint = langHint?.split('-')[0].toLowerCase();
   if (hint && hint !== 'ar') return hint;
-  return script.persian && script.share >= ARABIC_SHARE ? 'fa' : 'und';
+  if (!script.persian || script.share < ARABIC_SHARE) return 'und';
+  return script.kurdish ? 'ckb' : 'fa';
 }
 
 /** Most mentioned first, then by id. Ids are lower-case ASCII (the pack

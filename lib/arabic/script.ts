@@ -17,11 +17,14 @@ export interface ScriptShare {
   share: number;
   /** Persian or Urdu written in the Arabic script (ی ک گ پ چ ژ ے instead of ي ك). */
   persian: boolean;
+  /** Of those, Central Kurdish (Sorani): letters of its own (ە ێ ۆ ڵ ڕ). */
+  kurdish: boolean;
 }
 
 // One class per UTF-16 unit: 0 not a letter, 1 Arabic letter, 2 other letter,
-// 3 a letter Persian/Urdu use instead of Arabic's (ی ک گ پ چ ژ ے), 4 Arabic ي or ك.
-const OTHER = 2, ARABIC = 1, PERSIAN = 3, YA_KAF = 4;
+// 3 a letter Persian/Urdu use instead of Arabic's (ی ک گ پ چ ژ ے), 4 Arabic ي or ك,
+// 5 a letter of Sorani Kurdish's own (ە ێ ۆ ڵ ڕ).
+const OTHER = 2, ARABIC = 1, PERSIAN = 3, YA_KAF = 4, KURDISH = 5;
 let classes: Uint8Array | null = null;
 
 function buildClasses(): Uint8Array {
@@ -32,6 +35,7 @@ function buildClasses(): Uint8Array {
   }
   for (const c of [0x06cc, 0x06a9, 0x06af, 0x067e, 0x0686, 0x0698, 0x06d2]) t[c] = PERSIAN;
   for (const c of [0x064a, 0x0643]) t[c] = YA_KAF;
+  for (const c of [0x06d5, 0x06ce, 0x06c6, 0x06b5, 0x0695]) t[c] = KURDISH;
   return t;
 }
 
@@ -39,11 +43,12 @@ function buildClasses(): Uint8Array {
 export function arabicShare(text: string, limit = 200_000): ScriptShare {
   const table = (classes ??= buildClasses());
   const step = Math.max(1, Math.floor(text.length / limit));
-  const counts = new Int32Array(5);
+  const counts = new Int32Array(6);
   for (let i = 0; i < text.length; i += step) counts[table[text.charCodeAt(i)]]++;
-  const arabic = counts[ARABIC] + counts[PERSIAN] + counts[YA_KAF];
+  const arabic = counts[ARABIC] + counts[PERSIAN] + counts[YA_KAF] + counts[KURDISH];
   const letters = arabic + counts[OTHER];
-  return { arabic, letters, share: letters ? arabic / letters : 0, persian: counts[PERSIAN] >= 5 && counts[PERSIAN] > counts[YA_KAF] };
+  const persian = counts[PERSIAN] >= 5 && counts[PERSIAN] > counts[YA_KAF];
+  return { arabic, letters, share: letters ? arabic / letters : 0, persian, kurdish: persian && counts[KURDISH] >= 5 };
 }
 
 /** Cheap check for the content script: is this text worth analysing? */

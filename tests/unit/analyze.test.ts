@@ -453,6 +453,12 @@ describe('Arabic script is not always Arabic', () => {
     expect(a.topic.onTopic).toBe(false);
     expect(a.entities).toEqual([]);
   });
+  it('tells Central Kurdish (Sorani) from Persian by its own letters, never on the topic', () => {
+    const ckb = 'ڕەجەب تەیب ئەردۆغان، سەرۆکی تورکیا ڕادەگەیەنێت کراوەیە بۆ کۆبونەوە لەگەڵ بەشار ئەسەد، سەرۆکی سوریا، بەڵام قبوڵ ناکات کە کشانەوەی هێزەکانی تورکیا لە سوریا وەک مەرجێک دابنرێت.';
+    const a = analyzer.analyze({ text: ckb });
+    expect(a.lang).toBe('ckb');
+    expect(a.topic.onTopic).toBe(false);
+  });
   it('still reads Arabic that borrows a Persian letter (ڤنوكوڤو)', () => {
     expect(analyzer.analyze({ text: 'وصل الرئيس إلى مطار ڤنوكوڤو في موسكو حيث استقبله نائب وزير الخارجية' }).lang).toBe('ar');
   });
