@@ -1,7 +1,7 @@
 /**
  * The lists of other articles that sites print under an article (أخبار ذات
- * صلة, اقرأ أيضاً, كلمات مفتاحية and the headlines after it): what they say
- * is those articles', not the page's. Plain text, lines as the page gives them.
+ * صلة, اقرأ أيضاً, كلمات مفتاحية and the headlines after it), and the works a
+ * study cites (المراجع): what they say is those articles', not the page's. Plain text, lines as the page gives them.
  */
 import { normalizeArabic } from './normalize';
 
@@ -13,6 +13,8 @@ const LIST_HEADINGS = new Set(
     'اخترنا لك', 'المزيد من الأخبار', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'قد يهمك',
     'أخبار ذات علاقة', 'مقالات ذات علاقة', 'مواضيع ذات علاقة', 'مواضيع متعلقة', 'موضوعات ذات صلة', 'موضوعات متعلقة',
     'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'الوسوم',
+    // A study's or an encyclopedia's list of the works it cites.
+    'المراجع', 'الهوامش', 'المراجع والهوامش', 'الهوامش والمراجع', 'المصادر والمراجع', 'المراجع والمصادر', 'قائمة المراجع',
   ].map((h) => normalizeArabic(h)),
 );
 

@@ -13,6 +13,14 @@ describe('the lists of other articles under an article', () => {
     expect(isListHeading('أخبار ذات صلة بالعلاقات التركية السورية في الأشهر الماضية')).toBe(false);
   });
 
+  it("does not date a study by the works it cites (المراجع والهوامش)", () => {
+    for (const h of ['المراجع', 'المراجع والهوامش:', 'المصادر والمراجع']) expect(isListHeading(h), h).toBe(true);
+    // A line of the body that names its sources is no heading.
+    expect(isListHeading('المصدر: الأناضول')).toBe(false);
+    const page = `${BODY}\nالمراجع والهوامش:\n(1). حميدي (إبراهيم)، محضر اجتماع، مجلة المجلة، 20 آذار 2023\n`;
+    expect(createAnalyzer(DEFAULT_PACK).analyze({ text: page }).published).toBeNull();
+  });
+
   it('does not date the page by the day of an article in its most-read list', () => {
     // The sidebar's headlines carry their own days, months after the page.
     const page = `${BODY}\n\nالأكثر شعبية\n\nخارطة طريق غاز ونفط سوريا… من الدمار إلى الإعمار؟\n11 سبتمبر، 2025\n\n${HEADLINE}\n10 سبتمبر، 2025\n`;
