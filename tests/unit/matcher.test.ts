@@ -503,6 +503,13 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it("does not take a Moscow football club's name (سبارتاك موسكو) for the city", () => {
+    expect(ids('فاز دينامو موسكو على سبارتاك موسكو، وتعادل لوكوموتيف موسكو مع تسيسكا موسكو')).toEqual([]);
+    expect(ids('بداية مخيبة لسبارتاك موسكو في الدوري')).toEqual([]);
+    // The city itself, beside them, is still Moscow.
+    expect(ids('حسم سبارتاك موسكو ديربي العاصمة موسكو لصالحه')).toEqual(['moscow']);
+  });
+
   it('does not take the Damascus Gate of Jerusalem (باب دمشق) for Damascus', () => {
     expect(ids('أصيب عشرات الفلسطينيين في مواجهات عند باب دمشق في البلدة القديمة بالقدس المحتلة')).toEqual([]);
     expect(ids('وصل الوفد التركي إلى دمشق صباح اليوم في أول زيارة منذ سنوات')).toContain('damascus');
