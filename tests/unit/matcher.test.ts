@@ -534,7 +534,7 @@ describe('entity matching', () => {
     expect(ids('يشارك الفنان السوري بشار زرقان في حفل اختتام المهرجان')).toEqual(['syria']);
     expect(ids('أطلق المطرب السوري بشار زرقان أولى أغنيات ألبومه الجديد')).toEqual(['syria']);
     // Named in full, the singer is no one of the pack's, whatever stands beside him.
-    expect(ids('تعرف على موعد حفل بشار زرقان في عمان')).toEqual([]);
+    expect(ids('تعرف على موعد حفل بشار زرقان في دمشق')).toEqual(['damascus']);
     // The president by his first name alone is still the president, beside Syria's words.
     expect(ids('وقال المعارض إن بشار لن يبقى في دمشق بعد اليوم')).toContain('assad');
     expect(ids('فضح مستشار أردوغان السابق بشار ووالده حافظ')).toContain('assad');
