@@ -503,6 +503,11 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it('does not take Belarus (روسيا البيضاء, "White Russia") for Russia', () => {
+    expect(ids('يتولى لوكاشينكو رئاسة بيلاروسيا (روسيا البيضاء) منذ عام 1994، وعاصمة روسيا البيضاء مينسك')).toEqual([]);
+    expect(ids('تقع روسيا البيضاء بين بولندا وروسيا')).toEqual(['russia']);
+  });
+
   it("does not take a Moscow football club's name (سبارتاك موسكو) for the city", () => {
     expect(ids('فاز دينامو موسكو على سبارتاك موسكو، وتعادل لوكوموتيف موسكو مع تسيسكا موسكو')).toEqual([]);
     expect(ids('بداية مخيبة لسبارتاك موسكو في الدوري')).toEqual([]);
