@@ -1,7 +1,8 @@
 /**
  * The lists of other articles that sites print under an article (أخبار ذات
  * صلة, اقرأ أيضاً, كلمات مفتاحية and the headlines after it), and the works a
- * study cites (المراجع): what they say is those articles', not the page's. Plain text, lines as the page gives them.
+ * study cites (المراجع): what they say is those articles', not the page's.
+ * Plain text, lines as the page gives them.
  */
 import { normalizeArabic } from './normalize';
 

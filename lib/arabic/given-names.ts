@@ -70,6 +70,12 @@ const LEAD_CODES = new Set(LEADS.map((l) => l.charCodeAt(0)));
 const abdHere = (s: string, at: number) => s.charCodeAt(at) === AIN && s.charCodeAt(at + 1) === BA && s.charCodeAt(at + 2) === DAL;
 const abdAt = (s: string, at: number) => abdHere(s, at) || (LEAD_CODES.has(s.charCodeAt(at)) && abdHere(s, at + 1));
 const dinAt = (s: string, at: number) => s.charCodeAt(at + 2) === DAL && s.charCodeAt(at + 3) === YA && s.charCodeAt(at + 4) === NOON;
+/** Whether the word at `at` is written with ال: bare (الرئيس), behind a
+ *  proclitic (والرئيس) or joined to ل (للرئيس). By character codes. */
+function alWritten(source: string, at: number): boolean {
+  const c0 = source.charCodeAt(at);
+  return alAt(source, at) || (LEAD_CODES.has(c0) && alAt(source, at + 1)) || (c0 === LAM && source.charCodeAt(at + 1) === LAM);
+}
 
 /** Letters of the shortest compound with عبد written as one word (عبدالله). */
 const JOINED_ABD = 6;
@@ -133,12 +139,10 @@ export function nounBefore(tokens: ScannedText, k: number): boolean {
   if (k <= 0 || !spacesBefore(tokens, k)) return false;
   const { source } = tokens;
   const prev = tokens.start[k - 1];
-  const c0 = source.charCodeAt(prev);
-  // ال as written, behind a proclitic (والجيش) or joined to ل (للجيش).
-  const lamLam = c0 === LAM && source.charCodeAt(prev + 1) === LAM;
-  if (!(alAt(source, prev) || (LEAD_CODES.has(c0) && alAt(source, prev + 1)) || lamLam)) return false;
+  if (!alWritten(source, prev)) return false;
+  // The word without its proclitic: للجيش is ل + الجيش.
   const word = tokens.word(k - 1);
-  const bare = alAt(source, prev) ? word : lamLam ? 'ا' + word.slice(1) : word.slice(1);
+  const bare = alAt(source, prev) ? word : source.charCodeAt(prev) === LAM ? 'ا' + word.slice(1) : word.slice(1);
   return bare.length >= 4 && !NOT_FAMILY.has(bare);
 }
 
@@ -155,8 +159,7 @@ export function nameBefore(tokens: ScannedText, k: number): string | null {
   // half: عبد before it, or الدين. Told from the letters as written, first,
   // without reading a word.
   const prev = tokens.start[k - 1];
-  const c0 = source.charCodeAt(prev);
-  if (alAt(source, prev) || (LEAD_CODES.has(c0) && alAt(source, prev + 1)) || (c0 === LAM && source.charCodeAt(prev + 1) === LAM)) {
+  if (alWritten(source, prev)) {
     if (k < 2 || !(abdAt(source, tokens.start[k - 2]) || dinAt(source, prev))) return null;
   }
   if (!spacesBefore(tokens, k)) return null;
