@@ -503,6 +503,13 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it("does not take a place named after the family (مكتبة الأسد, مشفى الأسد) for the president", () => {
+    expect(ids('تطل مكتبة الأسد الوطنية على ساحة الأمويين في دمشق')).toEqual(['damascus']);
+    expect(ids('تفقد الوزير مشفى الأسد الجامعي بدمشق')).toEqual(['damascus']);
+    // The president, beside the same words, is still himself.
+    expect(ids('زار الرئيس الأسد مكتبة في دمشق')).toContain('assad');
+  });
+
   it('does not take the Russian city of Pskov (بسكوف) for Peskov', () => {
     expect(ids('تعرض مطار بسكوف لهجوم بطائرات مسيرة، وقال حاكم منطقة بسكوف إن مدينة بسكوف آمنة')).toEqual([]);
     expect(ids('وتقع بسكوف قرب الحدود مع إستونيا')).toEqual([]);
