@@ -505,6 +505,13 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it('does not take the Mogadishu hospital named after Erdoğan for him', () => {
+    expect(ids('أعلن مستشفى رجب طيب أردوغان في مقديشو حالة الطوارئ')).toEqual([]);
+    expect(ids('"مشفى أردوغان" بمقديشو.. أطباء صوماليون بخبرة تركية')).toEqual(['turkey']);
+    // The president who opened it is still himself.
+    expect(ids('افتتح الرئيس التركي رجب طيب أردوغان المشفى في مقديشو')).toEqual(['erdogan', 'turkey']);
+  });
+
   it("does not take a place named after the family (مكتبة الأسد, مشفى الأسد) for the president", () => {
     expect(ids('تطل مكتبة الأسد الوطنية على ساحة الأمويين في دمشق')).toEqual(['damascus']);
     expect(ids('تفقد الوزير مشفى الأسد الجامعي بدمشق')).toEqual(['damascus']);
