@@ -505,6 +505,11 @@ describe('entity matching', () => {
     expect(ids('استقبل المجلس الشيخ نور الدين التركي وعبد الله التركي في مكة المكرمة أمس')).toEqual([]);
   });
 
+  it('does not take the actress Nehir Erdoğan for the president', () => {
+    expect(ids('نقلت الممثلة التركية نهير أردوغان إلى المستشفى')).toEqual(['turkey']);
+    expect(ids('وتوفر السلطات الحماية لنهير أردوغان')).toEqual([]);
+  });
+
   it('does not take the Mogadishu hospital named after Erdoğan for him', () => {
     expect(ids('أعلن مستشفى رجب طيب أردوغان في مقديشو حالة الطوارئ')).toEqual([]);
     expect(ids('"مشفى أردوغان" بمقديشو.. أطباء صوماليون بخبرة تركية')).toEqual(['turkey']);
