@@ -504,7 +504,7 @@ function contextVerdict(
   from: number,
   to: number,
   skip: number,
-  afterState: boolean,
+  found: RawMention[],
   rules: CompiledRule[],
 ): ContextVerdict {
   const { hits } = tokens;
@@ -514,7 +514,7 @@ function contextVerdict(
     // و or ب before the alias parts it from the noun (بين الأسد والسوداني);
     // after a state's adjective it is a name (رئيس الوزراء العراقي السوداني):
     // one noun is not of two states.
-    if (rule.attribute && skip === 0 && !afterState && nounBefore(tokens, from)) return 'forbidden';
+    if (rule.attribute && skip === 0 && nounBefore(tokens, from) && !afterStateMention(compiled, found, from)) return 'forbidden';
     const lo = Math.max(0, from - rule.window);
     const hi = Math.min(tokens.count, to + rule.window);
     let required = !rule.requires;
@@ -715,7 +715,7 @@ export function findMentions(compiled: CompiledPack, tokens: ScannedText): RawMe
       const n = entry.tokens.length;
       if (entry.entity >= 0 && someoneElse(compiled, tokens, entry.entity, word, n, skip, stamp)) continue;
       if (entry.rules.length) {
-        const verdict = contextVerdict(compiled, tokens, context, word, word + n, skip, afterStateMention(compiled, out, word), entry.rules);
+        const verdict = contextVerdict(compiled, tokens, context, word, word + n, skip, out, entry.rules);
         if (verdict === 'unconfirmed' && entry.entity >= 0 && !unconfirmed) unconfirmed = { entity: entry.entity, from: word, to: word + n, skip };
         if (verdict !== 'ok') continue;
       }
