@@ -510,6 +510,11 @@ describe('entity matching', () => {
     expect(ids('وتوفر السلطات الحماية لنهير أردوغان')).toEqual([]);
   });
 
+  it('does not take the Kurdish activist Fidan Doğan for the Turkish minister', () => {
+    expect(ids('تعرضت ساكينة جانسيز وفيدان دوغان لمجزرة من قبل الاستخبارات التركية في باريس')).toEqual(['turkey']);
+    expect(ids('التقى وزير الخارجية التركي فيدان بنظيره السوري')).toEqual(['fidan', 'syria', 'turkey']);
+  });
+
   it('does not take the Mogadishu hospital named after Erdoğan for him', () => {
     expect(ids('أعلن مستشفى رجب طيب أردوغان في مقديشو حالة الطوارئ')).toEqual([]);
     expect(ids('"مشفى أردوغان" بمقديشو.. أطباء صوماليون بخبرة تركية')).toEqual(['turkey']);
