@@ -310,6 +310,14 @@ describe('entity matching', () => {
     expect(ids('وقال دميتري بيسكوف إن الكرملين يرحب بالحوار بين أنقرة ودمشق')).toContain('peskov');
   });
 
+  it('takes Selçuk Özdağ, and his surname alone after him, for someone else than Ümit Özdağ', () => {
+    // A deputy of Davutoğlu's party who shares the surname of the Victory Party's leader.
+    const text = 'وصف سلجوق أوزداغ، النائب السابق بحزب العدالة والتنمية، أردوغان بالديكتاتور. وأضاف أوزداغ أن القرار يؤكد ذلك.';
+    expect(analyzer.analyze({ text }).entities.map((e) => e.id)).not.toContain('ozdag');
+    expect(ids('وقال زعيم حزب النصر أوميت أوزداغ إنه سيعيد اللاجئين السوريين')).toContain('ozdag');
+    expect(ids('وتعهد أوزداغ بإعادة اللاجئين السوريين')).toContain('ozdag');
+  });
+
   it('takes a bare al-Meqdad for Faisal Mekdad only beside his office or his story, or once he is named', () => {
     // The Companion of the Prophet, al-Miqdad ibn al-Aswad, in a biography.
     expect(ids('ويقال له المقداد بن الأسود لأنه حالف الأسود بن عبد يغوث، وشهد المقداد بدرا والمشاهد كلها')).toEqual([]);
