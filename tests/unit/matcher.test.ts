@@ -308,6 +308,9 @@ describe('entity matching', () => {
     expect(analyzer.analyze({ text }).entities.map((e) => e.id)).not.toContain('zakharova');
     expect(ids('وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو ترحب بالحوار')).toContain('zakharova');
     expect(ids('وقال دميتري بيسكوف إن الكرملين يرحب بالحوار بين أنقرة ودمشق')).toContain('peskov');
+    // The French television host Igor Bogdanoff, written as Egyptian papers write Igor.
+    const host = 'وفاة المذيع الفرنسي إيجور بوجدانوف بعد أيام على رحيل شقيقه التوأم. وقد حقق الشقيقان بوجدانوف نجومية كبيرة.';
+    expect(analyzer.analyze({ text: host }).entities.map((e) => e.id)).not.toContain('bogdanov');
   });
 
   it('takes Selçuk Özdağ, and his surname alone after him, for someone else than Ümit Özdağ', () => {
