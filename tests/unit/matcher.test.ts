@@ -450,6 +450,9 @@ describe('entity matching', () => {
     expect(ids('حيث تنتشر القوات في 12 نقطة بموجب اتفاقات استانا بشأن خفض التصعيد')).toEqual(['astana']);
     expect(ids('نأمل أن يتيح لنا الاجتماع في أستانا إحراز تقدم.\nفريق التحرير')).toEqual(['astana']);
     expect(ids('فاز فريق أستانا في الاجتماع الأخير')).toEqual([]);
+    // The city of the Shanghai Cooperation Organisation's summit (July 2024), a summit beside it or not.
+    expect(ids('وقال أردوغان عقب عودته من أستانا بعد مشاركته في قمة منظمة شنغهاي للتعاون')).toEqual(['erdogan']);
+    expect(ids('وقال أردوغان عقب عودته من قمة أستانا بشأن سوريا')).toEqual(['astana', 'erdogan', 'syria']);
     expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
     expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
     expect(ids('قتل 2534 في المناطق خارج سيطرة الأسد')).toEqual(['assad']);
