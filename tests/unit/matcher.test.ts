@@ -452,6 +452,7 @@ describe('entity matching', () => {
     expect(ids('فاز فريق أستانا في الاجتماع الأخير')).toEqual([]);
     // The city of the Shanghai Cooperation Organisation's summit (July 2024), a summit beside it or not.
     expect(ids('وقال أردوغان عقب عودته من أستانا بعد مشاركته في قمة منظمة شنغهاي للتعاون')).toEqual(['erdogan']);
+    expect(ids('ومن المقرر أن تستضيف أستانا قمة منظمة شنجهاي للتعاون في يوليو')).toEqual([]);
     expect(ids('وقال أردوغان عقب عودته من قمة أستانا بشأن سوريا')).toEqual(['astana', 'erdogan', 'syria']);
     expect(ids('رفعوا لافتة «لن نصالح الأسد» تنديدا بالاجتماع')).toEqual(['assad']);
     expect(ids('هتفوا «نموت ولا لصالح الأسد» في إشارة للاجتماع الذي عقد')).toEqual(['assad']);
