@@ -189,6 +189,9 @@ describe('entity matching', () => {
     // Nor is Jordan's yearly exercise Eager Lion (الأسد المتأهب), whatever forces take part.
     expect(ids('انطلاق تدريبات "الأسد المتأهب" العسكرية بمشاركة قوات برية من 33 دولة')).not.toContain('assad');
     expect(ids('انطلقت مناورات الأسد المتاهب 2022 في الأردن بمشاركة قوات تركية')).not.toContain('assad');
+    // Nor is Israel's operation against Iran, Rising Lion (الأسد الصاعد, June 2025), however near Tehran's words.
+    expect(ids('لماذا سميت العملية الإسرائيلية ضد إيران بـ“الأسد الصاعد” وما رسائلها إلى طهران والنظام الإيراني')).not.toContain('assad');
+    expect(ids('وأعلن الجيش الإسرائيلي بدء عملية الأسد الناهض ضد منشآت النظام الإيراني')).not.toContain('assad');
     expect(ids('التقى بوتين نظيره الكازاخي في أستانا لبحث مشروعات الطاقة')).toEqual(['putin']);
   });
 
