@@ -250,6 +250,11 @@ describe('the topic needs the relation between the parties, not only the parties
       expect(onTopic(council(what)), what).toBe(true);
     for (const what of ['الانعطافة التركية نحو موسكو', 'الانفتاح التركي على روسيا'])
       expect(onTopic(council(what)), what).toBe(false);
+    // Zeroing one's problems (تصفير الأزمات), Ankara's word for mending them, is the relation too; zeroing emissions or a counter is not.
+    const zeroing = (what: string) => ARENA + ` وقال محلل إن تركيا تحاول جاهدة ${what}.`;
+    expect(onTopic(zeroing('تصفير أزماتها مع دول الجوار وخاصة سوريا'))).toBe(true);
+    for (const what of ['تصفير الانبعاثات بحلول عام 2053', 'تصفير العداد مع حلفائها'])
+      expect(onTopic(zeroing(what)), what).toBe(false);
     // An alliance with the other end is theirs too (إذا دخلت في أي تحالف مع تركيا).
     const syrian = (what: string) => ARENA + ` وقال مسؤول كردي إن على حكومة دمشق أن تعلم أنها إذا دخلت في أي ${what} فستخسر.`;
     expect(onTopic(syrian('تحالف مع تركيا'))).toBe(true);
