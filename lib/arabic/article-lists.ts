@@ -98,7 +98,7 @@ const COMMENTS_HEADING = /^[ \t\u00a0]*(?:(?:ال)?تعليقات(?:[ \t\u00a0]+
 /** The first words of the labels of a link line (LINK_LINE) and of list headings (isListHeading), as written. */
 const LINK_WORDS = new Set(['اقرأ', 'إقرأ', 'أقرأ', 'اقرا', 'إقرا', 'اقراء', 'إقراء', 'شاهد', 'طالع', 'تابع', 'أخبار', 'اخبار', 'مقالات', 'مواضيع', 'موضوعات', 'الوسوم', 'وسوم', 'كلمات', 'الكلمات', 'بالفيديو', 'فيديو']);
 const HEADING_WORDS = new Set([
-  ...LINK_WORDS, 'أحدث', 'احدث', 'آخر', 'اخر', 'الأكثر', 'الاكثر', 'اخترنا', 'المزيد', 'قد',
+  ...LINK_WORDS, 'أحدث', 'احدث', 'آخر', 'اخر', 'الأكثر', 'الاكثر', 'اخترنا', 'المزيد', 'قد', 'المراجع', 'الهوامش', 'المصادر', 'قائمة',
 ]);
 
 /** The first two letters of every label's first word (see LINK_WORDS, HEADING_WORDS), as one number each; and '#'. */

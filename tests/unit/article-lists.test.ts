@@ -19,6 +19,12 @@ describe('the lists of other articles under an article', () => {
     expect(isListHeading('المصدر: الأناضول')).toBe(false);
     const page = `${BODY}\nالمراجع والهوامش:\n(1). حميدي (إبراهيم)، محضر اجتماع، مجلة المجلة، 20 آذار 2023\n`;
     expect(createAnalyzer(DEFAULT_PACK).analyze({ text: page }).published).toBeNull();
+    // The foot's reader takes them for the lists under the article too, as the date reader does.
+    expect(footListsStart(page)).toBe(page.indexOf('المراجع والهوامش'));
+    for (const h of ['المراجع', 'الهوامش', 'المصادر والمراجع', 'قائمة المراجع']) {
+      const study = `${BODY}\n${h}\n(1). حميدي (إبراهيم)، محضر اجتماع، مجلة المجلة، 20 آذار 2023\n`;
+      expect(footListsStart(study), h).toBe(study.indexOf(h));
+    }
   });
 
   it('does not date the page by the day of an article in its most-read list', () => {
