@@ -498,15 +498,36 @@ function yearAt(text: string, at: number): number {
   return n;
 }
 
+/** Two years with a dash between, alone in a bracket: a term of office or a
+ *  life (وزير الخارجية الأسبق (2002- 2003), (1930 – 2020)), which a page of
+ *  any time prints beside a name. */
+const YEAR_SPAN = /\(\s*[0-9\u0660-\u0669\u06f0-\u06f9]{4}\s*[-\u2013\u2014]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{4}\s*\)/y;
+
 /** Each year in `text` (19xx or 20xx, four digits standing alone, in any of
- *  the three digit sets), in order, while `visit` returns true. */
+ *  the three digit sets), in order, while `visit` returns true; the years of
+ *  a span in a bracket (see YEAR_SPAN) say nothing of the text's time and are skipped. */
 function eachYear(text: string, visit: (year: number) => boolean): void {
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const at = m.index, after = at + 4;
     if ((at > 0 && isDigit(text.charCodeAt(at - 1))) || (after < text.length && isDigit(text.charCodeAt(after)))) continue;
+    if (inYearSpan(text, at)) continue;
     if (!visit(yearAt(text, at))) return;
   }
+}
+
+/** Whether the year at `at` is one end of a span in a bracket (see YEAR_SPAN). */
+function inYearSpan(text: string, at: number): boolean {
+  // The bracket opens at most a few spaces before the first year, or before the dash before the second.
+  for (let open = at - 1; open >= 0 && at - open <= 12; open--) {
+    const c = text.charCodeAt(open);
+    if (c === 0x28) {
+      YEAR_SPAN.lastIndex = open;
+      return YEAR_SPAN.test(text);
+    }
+    if (c === 0x29 || c === 0x0a) return false;
+  }
+  return false;
 }
 
 /** Whether `text` names a year before `year`. */

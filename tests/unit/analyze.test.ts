@@ -339,6 +339,11 @@ describe('page analysis', () => {
     // A later year in it, or no office of then, and the page's date stands.
     expect(analyzer.analyze({ text: history + ' وانقطعت العلاقات عام 2011.', publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
     expect(analyzer.analyze({ text: mediation('وزير الخارجية التركي') + ' وكان ذلك في تشرين الأول 2009.', publishedTime: '2023-05-10' }).topic.onTopic).toBe(true);
+    // A term of office in a bracket beside a name is no year the page tells of; the same years in a sentence are.
+    const welcome = (office: string) => `رحب ${office} يشار ياكيش بعودة العلاقات التركية مع النظام السوري، وقال إن اللقاء بين أردوغان والأسد بات قريبا، وإن المحادثات بين أنقرة ودمشق ستستمر.`;
+    for (const term of ['(2002- 2003)', '(2002 – 2003)'])
+      expect(analyzer.analyze({ text: welcome(`وزير الخارجية التركي الأسبق ${term}`) }).topic.onTopic, term).toBe(true);
+    expect(analyzer.analyze({ text: welcome('وزير الخارجية التركي الأسبق، الذي تولى المنصب بين 2002 و2003،') }).topic.onTopic).toBe(false);
   });
 
   it('places an undated report of the talks\' format in the story by a round held within it', () => {
